@@ -1,0 +1,110 @@
+import {
+  DraftSchema, type CouncilConfig, type DraftInput, type Finding, type Kind, type Role, type Severity,
+} from './model.ts';
+import { analyse } from './analysis.ts';
+import { citationsFor } from './citations.ts';
+import { rules } from './rules/index.ts';
+import type { Report, Rule } from './rule.ts';
+import { fillTemplate } from './template.ts';
+
+export interface Dismissal {
+  ruleId: string;
+  /** The excerpt the dismissal was made on; null dismisses every finding of the rule. */
+  excerpt: string | null;
+  reason: string;
+}
+
+export interface CheckOptions {
+  /** The moment the draft is checked; default: the draft's date, else now. */
+  now?: Date;
+  /** Overrides the detected kind. */
+  kind?: Kind;
+  /** Findings the user has dismissed with a reason; they are filtered out after the rules run. */
+  dismissals?: readonly Dismissal[];
+}
+
+export interface Review {
+  kind: Kind;
+  author: { role: Role; name: string | null };
+  findings: Finding[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Checks one draft against the council's configuration and returns what was found. */
+export function review(input: DraftInput, config: CouncilConfig, options: CheckOptions = {}): Review {
+  const draft = DraftSchema.parse(input);
+  const now = options.now ?? parseDate(draft.date) ?? new Date();
+  const analysis = analyse(draft, config, options.kind);
+  const findings: Finding[] = [];
+  for (const rule of activeRules(config)) {
+    const severity = severityFor(rule, config);
+    if (!severity) continue;
+    rule.check(analysis, {
+      config,
+      now,
+      report: (report) => findings.push(toFinding(rule, severity, report, analysis.draft, config)),
+    });
+  }
+  return {
+    kind: analysis.kind,
+    author: { role: analysis.author.role, name: analysis.author.name || null },
+    findings: withoutDismissed(dedupe(findings), options.dismissals ?? [])
+      .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.start ?? -1) - (b.start ?? -1)),
+  };
+}
+
+/** `check(draft, config, now) -> Finding[]`, the engine's contract in SPEC §1. */
+export function check(input: DraftInput, config: CouncilConfig, now?: Date): Finding[] {
+  return review(input, config, { now }).findings;
+}
+
+function activeRules(config: CouncilConfig): Rule[] {
+  return rules.filter((rule) => !rule.meta.profiles || rule.meta.profiles.includes(config.profile));
+}
+
+function severityFor(rule: Rule, config: CouncilConfig): Severity | null {
+  const setting = config.rules[rule.meta.id];
+  if (setting === 'off') return null;
+  return setting ?? rule.meta.severity;
+}
+
+function toFinding(
+  rule: Rule, severity: Severity, report: Report, draft: { body: string; subject: string }, config: CouncilConfig,
+): Finding {
+  const data = report.data ?? {};
+  const text = report.field === 'body' ? draft.body : report.field === 'subject' ? draft.subject : null;
+  const span = text !== null ? report.span : undefined;
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    message: fillTemplate(rule.meta.messages[report.message] ?? report.message, data),
+    field: report.field,
+    excerpt: span && text !== null ? text.slice(span.start, span.end) : report.excerpt ?? null,
+    start: span?.start ?? null,
+    end: span?.end ?? null,
+    citations: citationsFor(rule.meta.id, config.profile),
+    suggestion: fillTemplate(rule.meta.suggestions[report.message] ?? '', data),
+  };
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = `${finding.ruleId}|${finding.field}|${finding.start}|${finding.excerpt}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function withoutDismissed(findings: Finding[], dismissals: readonly Dismissal[]): Finding[] {
+  return findings.filter((finding) => !dismissals.some((dismissal) =>
+    dismissal.ruleId === finding.ruleId && (dismissal.excerpt === null || dismissal.excerpt === finding.excerpt)));
+}
+
+function parseDate(value: string | undefined): Date | undefined {
+  if (!value) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}

@@ -1,0 +1,82 @@
+/**
+ * Folding: the text rules match against. Zero-width characters vanish,
+ * compatibility forms and look-alike letters become plain Latin, curly quotes
+ * and dashes become ASCII. `map[i]` is the offset in the original of folded
+ * character i, so a match in folded text maps back to the user's own words.
+ */
+import homoglyphData from '../data/homoglyphs.json';
+
+export interface Folded {
+  text: string;
+  /** Original offset of each folded character, plus one entry for the end. */
+  map: number[];
+}
+
+const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufe00-\ufe0f\ufeff]/;
+const PUNCTUATION: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\u2028': '\n', '\u2029': '\n', '\r': '\n',
+};
+const HOMOGLYPHS: Record<string, string> = homoglyphData.map;
+
+export function fold(original: string): Folded {
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < original.length; i++) {
+    const code = original.charCodeAt(i);
+    let ch = original[i]!;
+    // Keep surrogate pairs together.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < original.length) ch += original[i + 1];
+    const start = i;
+    i += ch.length - 1;
+    if (code < 0x80) {
+      if (ch === '\r') {
+        if (original[i + 1] === '\n') continue;
+        ch = '\n';
+      }
+      text += ch;
+      map.push(start);
+      continue;
+    }
+    if (INVISIBLE.test(ch)) continue;
+    const plain = PUNCTUATION[ch] ?? HOMOGLYPHS[ch] ?? stripMarks(ch.normalize('NFKC'));
+    for (const part of plain) {
+      text += part;
+      map.push(start);
+    }
+  }
+  map.push(original.length);
+  return { text, map };
+}
+
+/** Folds a short string for comparison: folded, lower case, whitespace collapsed. */
+export function foldKey(value: string): string {
+  return fold(value).text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function stripMarks(value: string): string {
+  if (value.length === 1) return value;
+  const decomposed = value.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return decomposed.length > 0 ? decomposed : value;
+}
+
+/** Maps a folded [start, end) back to the original text. */
+export function originalSpan(folded: Folded, start: number, end: number): { start: number; end: number } {
+  const last = Math.max(start, end - 1);
+  const originalEnd = end > start ? nextOriginal(folded, last) : folded.map[start]!;
+  return { start: folded.map[start]!, end: originalEnd };
+}
+
+function nextOriginal(folded: Folded, index: number): number {
+  const here = folded.map[index]!;
+  for (let i = index + 1; i < folded.map.length; i++) {
+    if (folded.map[i]! > here) return folded.map[i]!;
+  }
+  return folded.map[folded.map.length - 1]!;
+}
+
+export function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
