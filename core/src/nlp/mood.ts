@@ -1,0 +1,67 @@
+/**
+ * Whether a sentence asks, tells or hedges (SPEC 5, "Request or instruction"):
+ * questions and polite requests are requests; imperatives and directives are
+ * instructions; conditionals commit to nothing.
+ */
+import data from '../../data/mood.json';
+import type { Sentence } from '../recognise/sentences.ts';
+import { anyOf, firstHit, type Hit } from './lexicon.ts';
+import { verbPhrases } from './verbs.ts';
+
+const REQUEST = anyOf(data.requests);
+const TELLING = anyOf(data.telling, 'gi');
+const CONDITIONAL = anyOf(data.conditionals);
+const POLITE = new Set(data.politeImperatives);
+const DIRECTIVE = new Set(data.directiveVerbs);
+const INFORMATION = new Set(data.informationVerbs);
+const QUESTION_OPENING = /^(?:could|would|can|will|may|might|is|are|do|does|did|have|has|should|shall|was|were|what|when|where|which|who|why|how)\b/i;
+const VOCATIVE = /^(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,:-]\s+)?(?:(?:and|so|now|also|then|just|please|kindly|again)\s*,?\s+)*/;
+
+export function isQuestion(sentence: string): boolean {
+  const text = sentence.trim();
+  return /\?["')\]]*$/.test(text) || QUESTION_OPENING.test(text.replace(VOCATIVE, ''));
+}
+
+export function isConditional(sentence: string): boolean {
+  return CONDITIONAL.test(sentence);
+}
+
+export function isPoliteRequest(sentence: string): boolean {
+  return isQuestion(sentence) || REQUEST.test(sentence);
+}
+
+/** Where a sentence tells someone to do something, or null. */
+export function instructionIn(sentence: Sentence): Hit | null {
+  const text = sentence.text;
+  const telling = firstHit(TELLING, text);
+  if (telling && !negatedBefore(text, telling.start)) return telling;
+  if (isPoliteRequest(text)) return null;
+  return imperativeAt(text);
+}
+
+/** A sentence that asks for something, politely or not. */
+export function isAsking(sentence: Sentence): boolean {
+  return isPoliteRequest(sentence.text) || instructionIn(sentence) !== null
+    || /\b(?:I(?:'d| would) like|I need|can I have|could I have|please)\b/i.test(sentence.text);
+}
+
+/** A bare imperative at the start of the sentence with a verb that directs work ("Stop sending…"). */
+function imperativeAt(text: string): Hit | null {
+  const lead = VOCATIVE.exec(text)?.[0].length ?? 0;
+  const rest = text.slice(lead);
+  const word = /^([a-z]+)\b/i.exec(rest)?.[1]?.toLowerCase();
+  if (!word || POLITE.has(word) && !DIRECTIVE.has(word)) return null;
+  if (INFORMATION.has(word) && /^\w+\s+(?:me|us)\b/i.test(rest)) return null;
+  if (/^(?:don't|do not|never)\s+\w+/i.test(rest)) return { start: lead, end: lead + rest.indexOf(' ', 8) };
+  const directive = DIRECTIVE.has(word);
+  if (!directive) {
+    const first = verbPhrases(text)[0];
+    if (!first || first.start !== lead || first.form !== 'imperative') return null;
+  }
+  const end = lead + Math.min(rest.length, /^\S+(?:\s+\S+){0,4}/.exec(rest)![0].length);
+  return { start: lead, end };
+}
+
+function negatedBefore(text: string, index: number): boolean {
+  return /\b(?:not|never|no need|don't|do not|doesn't|didn't|isn't|aren't)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, index - 30), index));
+}

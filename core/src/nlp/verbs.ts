@@ -1,0 +1,66 @@
+/**
+ * Verb phrases of one sentence, from compromise. compromise is called on one
+ * sentence at a time (on a whole document some of its calls turn quadratic)
+ * and only on sentences a cheap lexical filter picked; results are cached by
+ * sentence text, so a re-check after an edit re-analyses only what changed.
+ */
+import nlp from 'compromise';
+
+export interface VerbPhrase {
+  /** Offsets within the sentence. */
+  start: number;
+  end: number;
+  text: string;
+  auxiliary: string;
+  negative: boolean;
+  /** The main verb's infinitive, lower case ("repair", "be removed" → "remove"). */
+  infinitive: string;
+  passive: boolean;
+  form: string;
+  /** The words before the verb in its clause, lower case: usually its subject. */
+  subject: string;
+  subjectStart: number;
+}
+
+interface CompromiseVerb {
+  text: string;
+  offset: { start: number; length: number };
+  verb: { auxiliary: string; negative: boolean; infinitive: string; grammar: { form?: string; passive?: boolean } };
+}
+
+const CACHE_LIMIT = 4000;
+const cache = new Map<string, VerbPhrase[]>();
+const CLAUSE_BOUNDARY = /[,;:()]|\b(?:that|and|but|because|so|which|who|whether|if|unless|when|while|until|before|after|as|although|though|or|then)\b/gi;
+
+export function verbPhrases(sentence: string): VerbPhrase[] {
+  const cached = cache.get(sentence);
+  if (cached) return cached;
+  const verbs = (nlp(sentence).verbs().json({ offset: true }) as CompromiseVerb[]);
+  let previousEnd = 0;
+  const phrases = verbs.map((verb) => {
+    const start = verb.offset.start;
+    const end = start + verb.offset.length;
+    const before = sentence.slice(previousEnd, start);
+    let clauseStart = 0;
+    for (const boundary of before.matchAll(CLAUSE_BOUNDARY)) clauseStart = boundary.index! + boundary[0].length;
+    const clause = before.slice(clauseStart);
+    const subject = clause.trim().toLowerCase();
+    const subjectStart = previousEnd + clauseStart + (clause.length - clause.trimStart().length);
+    previousEnd = end;
+    return {
+      subjectStart,
+      start,
+      end,
+      text: verb.text,
+      auxiliary: verb.verb.auxiliary.toLowerCase(),
+      negative: verb.verb.negative,
+      infinitive: verb.verb.infinitive.toLowerCase().replace(/^be\s+/, ''),
+      passive: Boolean(verb.verb.grammar.passive),
+      form: verb.verb.grammar.form ?? '',
+      subject,
+    };
+  });
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(sentence, phrases);
+  return phrases;
+}

@@ -1,0 +1,89 @@
+/**
+ * Party references: "Labour", "the Conservatives", "Lib Dem", "(Con)". Matched
+ * on folded text, so zero-width characters and look-alike letters do not hide
+ * a party name. Capitalisation matters: "labour costs" is not a party.
+ */
+import type { CouncilConfig } from '../model.ts';
+import { escapeRegExp } from '../text.ts';
+import partyData from '../../data/parties.json';
+
+export interface PartyMention {
+  start: number;
+  end: number;
+  party: string;
+  /** False for "Independent", which on its own is no party affiliation. */
+  affiliation: boolean;
+  abbreviation: boolean;
+}
+
+interface PartyLexicon {
+  pattern: RegExp;
+  abbreviations: RegExp;
+  byForm: Map<string, { party: string; affiliation: boolean }>;
+}
+
+const lexicons = new WeakMap<CouncilConfig, PartyLexicon>();
+
+export function partyLexicon(config: CouncilConfig): PartyLexicon {
+  const cached = lexicons.get(config);
+  if (cached) return cached;
+  const byForm = new Map<string, { party: string; affiliation: boolean }>();
+  const abbreviations = new Map<string, { party: string; affiliation: boolean }>();
+  for (const entry of partyData.entries) {
+    const affiliation = entry.affiliation !== false;
+    for (const form of entry.forms) byForm.set(form.toLowerCase(), { party: entry.name, affiliation });
+    for (const short of entry.abbreviations) abbreviations.set(short.toLowerCase(), { party: entry.name, affiliation });
+  }
+  const local = [...config.parties, ...config.members.map((member) => member.party ?? '')].filter(Boolean);
+  for (const name of local) {
+    const key = name.toLowerCase();
+    if (!byForm.has(key)) byForm.set(key, { party: name, affiliation: !/^independents?$/i.test(name) });
+  }
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(formPattern);
+  const lexicon: PartyLexicon = {
+    pattern: new RegExp(`(?<![\\w-])(?:${forms.join('|')})(?![\\w])`, 'g'),
+    abbreviations: new RegExp(`\\((?:${[...abbreviations.keys()].map(escapeRegExp).join('|')})\\.?\\)`, 'gi'),
+    byForm: new Map([...byForm, ...[...abbreviations].map(([key, value]) => [`(${key})`, value] as const)]),
+  };
+  lexicons.set(config, lexicon);
+  return lexicon;
+}
+
+/** A form matches capitalised ("Lib Dem") or in capitals ("LIB DEM"), never in lower case. */
+function formPattern(form: string): string {
+  const words = form.split(/\s+/).map((word) => {
+    const escaped = escapeRegExp(word);
+    const first = escaped[0]!;
+    const capital = /[a-z]/i.test(first) ? `[${first.toUpperCase()}]` : first;
+    const rest = escaped.slice(1);
+    return `(?:${capital}${rest}|${escaped.toUpperCase()})`;
+  });
+  return words.join('[\\s-]+');
+}
+
+export function findParties(text: string, config: CouncilConfig): PartyMention[] {
+  const lexicon = partyLexicon(config);
+  const mentions: PartyMention[] = [];
+  for (const match of text.matchAll(lexicon.pattern)) {
+    const entry = lexicon.byForm.get(match[0].toLowerCase().replace(/[\s-]+/g, ' '));
+    if (!entry || isOrdinaryWord(text, match.index!, match[0])) continue;
+    mentions.push({ start: match.index!, end: match.index! + match[0].length, ...entry, abbreviation: false });
+  }
+  for (const match of text.matchAll(lexicon.abbreviations)) {
+    const entry = lexicon.byForm.get(match[0].toLowerCase().replace('.', ''));
+    if (!entry) continue;
+    mentions.push({ start: match.index!, end: match.index! + match[0].length, ...entry, abbreviation: true });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+const ORDINARY_FOLLOWERS = /^\s+(?:belt|space|spaces|lane|street|road|park|bin|bins|waste|energy|flag|light|infrastructure|travel|homes|wall|corridor|deal|book|paper|room|shoots|credentials|roof|roofs|buildings|recycling|garden|gardens|area|areas|square|close|way|end|hill|court)\b/i;
+
+/** "Green Lane", "Reform of the system", sentence-initial "Independent advice": not parties. */
+function isOrdinaryWord(text: string, index: number, form: string): boolean {
+  const lower = form.toLowerCase();
+  const after = text.slice(index + form.length, index + form.length + 20);
+  if ((lower === 'green' || lower === 'independent' || lower === 'reform') && ORDINARY_FOLLOWERS.test(after)) return true;
+  if (lower === 'reform' && /^\s+(?:of|to|the)\b/i.test(after)) return true;
+  return false;
+}

@@ -1,0 +1,161 @@
+/**
+ * Separates what the author writes now from the thread being replied to or
+ * forwarded (SPEC 3.2), and keeps who wrote each quoted part: the rules about
+ * copying a member's correspondence depend on it.
+ */
+import type { Address, Span } from '../model.ts';
+
+export interface QuotedPart extends Span {
+  /** Who wrote the quoted message, when its header says so. */
+  author: Address | null;
+  forwarded: boolean;
+}
+
+interface Line { start: number; end: number; text: string }
+
+const ATTRIBUTION = /^\s*On\b.{0,300}\bwrote:\s*$/i;
+const ATTRIBUTION_OPENING = /^\s*On\s.{4,200}$/i;
+const DIVIDER = /^\s*-{2,}\s*(?:original message|forwarded message|forwarded by .*)\s*-{2,}\s*$|^\s*begin forwarded message:\s*$/i;
+const FORWARD_DIVIDER = /forward/i;
+const RULE_LINE = /^\s*_{8,}\s*$/;
+const FROM_HEADER = /^\s*\*?From:\*?\s*(.+)$/i;
+const SENT_HEADER = /^\s*\*?(?:Sent|Date|To|Subject):\*?\s/i;
+const QUOTE_MARK = /^\s*>/;
+
+/** Finds the quoted parts of a body; `marked` are spans the source's markup marks as quoted. */
+export function findQuotedParts(text: string, marked: readonly Span[]): QuotedPart[] {
+  const lines = splitLines(text);
+  const parts: QuotedPart[] = [];
+  let threadStart = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const header = threadHeaderAt(lines, i);
+    if (!header) continue;
+    if (threadStart < 0) threadStart = lines[i]!.start;
+    const previous = parts[parts.length - 1];
+    if (previous && previous.end > lines[i]!.start) previous.end = lines[i]!.start;
+    parts.push({ start: lines[i]!.start, end: text.length, author: header.author, forwarded: header.forwarded });
+    i += header.lines - 1;
+  }
+  // Lines marked with ">" before any thread header: inline quoting.
+  for (const run of quoteMarkRuns(lines, threadStart < 0 ? text.length : threadStart)) {
+    parts.push({ ...run, author: null, forwarded: false });
+  }
+  for (const span of marked) {
+    if (!parts.some((part) => part.start <= span.start && part.end >= span.end)) {
+      parts.push({ start: span.start, end: span.end, author: attributionBefore(lines, span.start), forwarded: false });
+    }
+  }
+  return parts.sort((a, b) => a.start - b.start);
+}
+
+/** The spans of `length` not covered by any quoted part: the new text. */
+export function newTextSpans(length: number, parts: readonly Span[]): Span[] {
+  const spans: Span[] = [];
+  let cursor = 0;
+  for (const part of [...parts].sort((a, b) => a.start - b.start)) {
+    if (part.start > cursor) spans.push({ start: cursor, end: part.start });
+    cursor = Math.max(cursor, part.end);
+  }
+  if (cursor < length) spans.push({ start: cursor, end: length });
+  return spans;
+}
+
+function threadHeaderAt(lines: Line[], i: number): { author: Address | null; forwarded: boolean; lines: number } | null {
+  const line = lines[i]!.text;
+  if (ATTRIBUTION.test(line)) return { author: parseAttribution(line), forwarded: false, lines: 1 };
+  const next = lines[i + 1]?.text ?? '';
+  if (ATTRIBUTION_OPENING.test(line) && !/wrote:\s*$/i.test(line) && /^\s*\S.{0,200}wrote:\s*$/i.test(next)) {
+    return { author: parseAttribution(`${line} ${next}`), forwarded: false, lines: 2 };
+  }
+  if (DIVIDER.test(line)) {
+    return { author: fromHeaderWithin(lines, i + 1, 6), forwarded: FORWARD_DIVIDER.test(line), lines: 1 };
+  }
+  if (RULE_LINE.test(line) && FROM_HEADER.test(nextNonBlank(lines, i + 1)?.text ?? '')) {
+    return { author: fromHeaderWithin(lines, i + 1, 3), forwarded: false, lines: 1 };
+  }
+  const from = FROM_HEADER.exec(line);
+  if (from && hasHeaderWithin(lines, i + 1, 5)) return { author: parseMailbox(from[1]!), forwarded: false, lines: 1 };
+  return null;
+}
+
+function hasHeaderWithin(lines: Line[], from: number, count: number): boolean {
+  for (let j = from; j < Math.min(lines.length, from + count); j++) {
+    if (SENT_HEADER.test(lines[j]!.text)) return true;
+  }
+  return false;
+}
+
+function fromHeaderWithin(lines: Line[], from: number, count: number): Address | null {
+  for (let j = from; j < Math.min(lines.length, from + count); j++) {
+    const match = FROM_HEADER.exec(lines[j]!.text);
+    if (match) return parseMailbox(match[1]!);
+  }
+  return null;
+}
+
+function nextNonBlank(lines: Line[], from: number): Line | undefined {
+  for (let j = from; j < lines.length; j++) if (lines[j]!.text.trim()) return lines[j];
+  return undefined;
+}
+
+function attributionBefore(lines: Line[], offset: number): Address | null {
+  const index = lines.findIndex((line) => line.end >= offset);
+  for (let j = index; j >= Math.max(0, index - 3); j--) {
+    const line = lines[j];
+    if (line && ATTRIBUTION.test(line.text)) return parseAttribution(line.text);
+  }
+  return null;
+}
+
+function quoteMarkRuns(lines: Line[], limit: number): Span[] {
+  const runs: Span[] = [];
+  for (const line of lines) {
+    if (line.start >= limit || !QUOTE_MARK.test(line.text)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.end + 1 >= line.start) last.end = Math.min(line.end, limit);
+    else runs.push({ start: line.start, end: Math.min(line.end, limit) });
+  }
+  return runs;
+}
+
+/** "On 3 Mar 2026, at 09:12, Cllr Grace Mensah <cllr.grace.mensah@example.gov.uk> wrote:" */
+export function parseAttribution(line: string): Address | null {
+  const body = line.replace(/^\s*On\s+/i, '').replace(/\s*wrote:\s*$/i, '');
+  const angle = /([^,<>]*)<\s*([^<>\s]+@[^<>\s]+)\s*>\s*$/.exec(body);
+  if (angle) return { name: cleanName(angle[1]!), address: angle[2]!.toLowerCase() };
+  const bare = /([^\s,<>]+@[^\s,<>]+)\s*$/.exec(body);
+  if (bare) return { name: '', address: bare[1]!.toLowerCase() };
+  const name = body.split(',').pop()?.replace(/^\s*at\s+\d{1,2}[:.]\d{2}\s*/i, '') ?? '';
+  return name.trim() ? { name: cleanName(name), address: '' } : null;
+}
+
+/** "Cllr Jane Okafor <cllr.jane.okafor@example.gov.uk>", "Okafor, Jane [mailto:…]", "jane@x.org". */
+export function parseMailbox(value: string): Address | null {
+  const text = value.trim();
+  const angle = /^(.*?)[<[]\s*(?:mailto:)?([^<>[\]\s]+@[^<>[\]\s]+)\s*[>\]]/i.exec(text);
+  if (angle) return { name: cleanName(angle[1]!), address: angle[2]!.toLowerCase() };
+  if (/^[^\s@]+@[^\s@]+$/.test(text)) return { name: '', address: text.toLowerCase() };
+  return text ? { name: cleanName(text), address: '' } : null;
+}
+
+function cleanName(value: string): string {
+  let name = value.replace(/["*]/g, '').replace(/\s+/g, ' ').trim();
+  const surnameFirst = /^([^,]+),\s*([^,]+)$/.exec(name);
+  if (surnameFirst && !/\d/.test(name)) name = `${surnameFirst[2]} ${surnameFirst[1]}`;
+  return name;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    lines.push({ start, end, text: text.slice(start, end) });
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return lines;
+}
+
+export { splitLines, type Line };

@@ -1,0 +1,54 @@
+import type { Rule } from '../rule.ts';
+import type { Analysis } from '../analysis.ts';
+import { instructionIn } from '../nlp/mood.ts';
+import { disciplinaryIn } from '../nlp/topics.ts';
+import { isSeniorOfficer } from '../recognise/people.ts';
+import { reportInSentence } from './support.ts';
+
+const MEETING_ARRANGEMENTS = /\b(?:meeting|meetings|agenda|papers|pack|room|venue|site visit|hearing|minutes|briefing|pre-?meet|date|dates|timing|time|start|schedule|refreshments|layout|seating|webcast|livestream|microphones?|chamber|speakers?|substitutes?|book|booking|circulate|invite|invitations?)\b/i;
+const EXECUTIVE_ROLES = ['leader', 'deputy-leader', 'cabinet'];
+const CHAIR_ROLES = ['chair', 'vice-chair'];
+
+/** Model protocol 30, 48, 59 and 79, Brent protocol 9.1: members do not direct staff; officers answer to their managers. */
+export const memberInstructsOfficer: Rule = {
+  meta: {
+    id: 'member-instructs-officer',
+    severity: 'warning',
+    description: 'A member tells an officer to do, or stop doing, something.',
+    messages: {
+      instructs: '"{words}" reads as an instruction from a member to an officer.',
+    },
+    suggestions: {
+      instructs: 'Ask rather than tell ("Could you let me know whether…"), or take it to the officer\'s manager or the Cabinet Member.',
+    },
+  },
+  check(analysis, context) {
+    if (analysis.author.role !== 'member') return;
+    const officers = analysis.addressees.filter((person) => person.role === 'officer');
+    if (officers.length === 0 || hasPortfolioExemption(analysis)) return;
+    const chair = analysis.author.member?.roles.some((role) => CHAIR_ROLES.includes(role)) ?? false;
+    for (const sentence of analysis.sentences) {
+      const hit = instructionIn(sentence);
+      if (!hit || disciplinaryIn(sentence)) continue;
+      const clause = extendToClause(sentence.text, hit);
+      if (chair && MEETING_ARRANGEMENTS.test(sentence.text.slice(clause.start, clause.end))) continue;
+      reportInSentence(context, analysis, sentence, clause, 'instructs');
+    }
+  },
+};
+
+/** The Leader and Cabinet members may direct senior officers on decisions in their portfolio. */
+function hasPortfolioExemption(analysis: Analysis): boolean {
+  const roles = analysis.author.member?.roles ?? [];
+  if (!roles.some((role) => EXECUTIVE_ROLES.includes(role))) return false;
+  return analysis.addressees.filter((person) => person.role === 'officer').every(isSeniorOfficer);
+}
+
+/** Carry the flagged words on to the end of the clause, so "You must" becomes "You must change the recommendation". */
+function extendToClause(text: string, hit: { start: number; end: number }): { start: number; end: number } {
+  const rest = text.slice(hit.end);
+  const stop = /[,;:.!?]|\s(?:and|but|because|before|so|or)\s/.exec(rest);
+  const clauseEnd = hit.end + (stop ? stop.index : rest.length);
+  const words = text.slice(hit.end, clauseEnd).split(/\s+/).filter(Boolean).slice(0, 6).join(' ');
+  return { start: hit.start, end: hit.end + (words ? text.slice(hit.end).indexOf(words) + words.length : 0) };
+}

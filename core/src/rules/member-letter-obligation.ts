@@ -1,0 +1,27 @@
+import type { Rule } from '../rule.ts';
+import { commitmentIn } from '../nlp/commitment.ts';
+import { instructionIn } from '../nlp/mood.ts';
+import { firstInSentences, isOutsider, reportInSentence } from './support.ts';
+
+/** Model protocol 125 and 129: a member cannot commit the Council; only its decision-makers and officers can. */
+export const memberLetterObligation: Rule = {
+  meta: {
+    id: 'member-letter-obligation',
+    severity: 'error',
+    description: 'A member writing outside the council commits the Council, admits liability or presents themselves as able to bind it.',
+    messages: {
+      commits: '"{words}" commits the Council in a member\'s name; a member cannot bind the Council.',
+    },
+    suggestions: {
+      commits: 'Say what you will ask officers to do instead ("I have asked officers whether the Council can…"), and let officers confirm any commitment.',
+    },
+  },
+  check(analysis, context) {
+    if (analysis.author.role !== 'member' || analysis.kind === 'press-release') return;
+    if (!analysis.addressees.some(isOutsider)) return;
+    const found = firstInSentences(analysis.sentences, (sentence) =>
+      commitmentIn(sentence) ?? (/\bon behalf of the council\b/i.test(sentence.text) ? instructionIn(sentence) : null));
+    if (!found) return;
+    reportInSentence(context, analysis, found.sentence, found.hit, 'commits');
+  },
+};

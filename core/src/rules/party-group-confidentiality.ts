@@ -1,0 +1,33 @@
+import type { Rule } from '../rule.ts';
+import { groupRelayIn } from '../nlp/topics.ts';
+import { reportInSentence } from './support.ts';
+
+/** Model protocol 87 and 118, London Councils protocol §6: what an officer hears or advises at one group's meeting stays with that group. */
+export const partyGroupConfidentiality: Rule = {
+  meta: {
+    id: 'party-group-confidentiality',
+    severity: 'warning',
+    description: "An officer relays what was said at, or advised to, one party group's meeting to members of another group.",
+    messages: {
+      relayed: "This passes on what was said or advised at the {party} group's meeting to members outside that group.",
+    },
+    suggestions: {
+      relayed: 'Keep party group discussions confidential; offer the other groups the same factual briefing instead.',
+    },
+  },
+  check(analysis, context) {
+    if (analysis.author.role !== 'officer') return;
+    const members = analysis.addressees.filter((person) => person.role === 'member');
+    if (members.length === 0) return;
+    for (const sentence of analysis.sentences) {
+      const hit = groupRelayIn(sentence);
+      if (!hit) continue;
+      const party = analysis.parties.find((mention) => mention.start >= sentence.start + hit.start - 30 && mention.end <= sentence.end);
+      if (!party) continue;
+      const outsiders = members.filter((person) => person.member?.party?.toLowerCase() !== party.party.toLowerCase());
+      if (outsiders.length === 0) continue;
+      reportInSentence(context, analysis, sentence, { start: Math.min(hit.start, party.start - sentence.start), end: hit.end }, 'relayed', { party: party.party });
+      return;
+    }
+  },
+};

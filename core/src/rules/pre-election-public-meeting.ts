@@ -1,0 +1,53 @@
+import type { Rule } from '../rule.ts';
+import { anyOf, firstHit } from '../nlp/lexicon.ts';
+import { instantOf, zoned } from '../time/calendar.ts';
+import { windowsAt } from '../time/elections.ts';
+import { datesIn } from '../time/text-dates.ts';
+import publicMeetings from '../../data/public-meetings.json';
+
+const MEETING = anyOf([publicMeetings.meeting], 'gi');
+const ARRANGE = anyOf([publicMeetings.arrange]);
+const LONDON = 'Europe/London';
+
+/** Model protocol 104, Brent protocol 7.4: members do not call public meetings on council business once the election is called. */
+export const preElectionPublicMeeting: Rule = {
+  meta: {
+    id: 'pre-election-public-meeting',
+    severity: 'warning',
+    description: 'In the pre-election period, a member-arranged public meeting on council business is announced or arranged.',
+    messages: {
+      meeting: 'A member-arranged public meeting is {when} the pre-election period for {election}.',
+    },
+    suggestions: {
+      meeting: 'Postpone the meeting until after polling day ({poll}), or let officers hold a council consultation without members.',
+    },
+  },
+  check(analysis, context) {
+    const byMember = analysis.author.role === 'member';
+    for (const sentence of analysis.sentences) {
+      const meeting = firstHit(MEETING, sentence.text);
+      if (!meeting || !ARRANGE.test(sentence.text)) continue;
+      const memberNamed = analysis.mentions.some((mention) => mention.who === 'member'
+        && mention.start >= sentence.start && mention.end <= sentence.end);
+      if (!byMember && !memberNamed) continue;
+      const announcedIn = windowsAt(context.config.elections, context.now)[0];
+      const reference = zoned(context.now, LONDON);
+      const heldIn = datesIn(sentence.text, reference)
+        .map((date) => windowsAt(context.config.elections, instantOf(date, 12, 0, LONDON))[0])
+        .find((window) => window !== undefined);
+      const window = announcedIn ?? heldIn;
+      if (!window) continue;
+      context.report({
+        message: 'meeting',
+        data: {
+          when: announcedIn ? 'announced during' : 'to be held during',
+          election: window.election.name,
+          poll: window.election.poll,
+        },
+        field: 'body',
+        span: analysis.toBody({ start: sentence.start + meeting.start, end: sentence.start + meeting.end }),
+      });
+      return;
+    }
+  },
+};

@@ -1,0 +1,29 @@
+import type { Rule } from '../rule.ts';
+import { partyPolitical } from '../recognise/publicity.ts';
+import { quote } from './support.ts';
+
+/** Model protocol 121, Brent protocol 7.1 and 7.3, and the publicity code: council publicity is not party campaigning. */
+export const publicityPartyPolitical: Rule = {
+  meta: {
+    id: 'publicity-party-political',
+    severity: 'error',
+    description: 'Council publicity whose effect is party political: calls to vote, attacks on a party or the opposition, campaigning.',
+    messages: {
+      political: '"{words}" is party political; council publicity must stay even-handed.',
+    },
+    suggestions: {
+      political: 'Remove the party reference and keep to the facts of the council service or decision.',
+    },
+  },
+  check(analysis, context) {
+    if (analysis.kind !== 'press-release') return;
+    for (const { span } of partyPolitical(analysis)) {
+      context.report({
+        message: 'political',
+        data: { words: quote(analysis.body.text.slice(span.start, span.end)) },
+        field: 'body',
+        span: analysis.toBody(span),
+      });
+    }
+  },
+};
