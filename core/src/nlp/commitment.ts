@@ -16,6 +16,7 @@ const COUNCIL_SUBJECT = new RegExp(`(?:^|\\s)(?:${data.councilSubjects.join('|')
 const SELF_SUBJECT = new RegExp(`^(?:${data.selfSubjects.join('|')})$`, 'i');
 const PROCESS = new Set(data.processVerbs);
 const GUARANTEE = new Set(data.guaranteeVerbs);
+const INDIRECT_QUESTION = new Set(['when', 'whether', 'if', 'unless', 'until', 'before', 'after', 'while']);
 const PERSONAL_SUBJECT = /^(?:i|you|he|she|we all|everyone)$/i;
 
 export function commitmentIn(sentence: Sentence): Hit | null {
@@ -33,12 +34,15 @@ export function commitmentIn(sentence: Sentence): Hit | null {
 
 function isCommitment(phrase: VerbPhrase, text: string): boolean {
   if (!/\b(?:will|shall|'ll|going to)\b|^'ll/.test(phrase.auxiliary) && !phrase.form.includes('future')) return false;
+  // "…ask when it will be repaired": an indirect question promises nothing.
+  if (INDIRECT_QUESTION.has(phrase.clauseOpener)) return false;
   const verb = phrase.infinitive.split(' ')[0] ?? '';
   const subject = phrase.subject;
   if (SELF_SUBJECT.test(subject)) {
-    const following = text.slice(phrase.end, phrase.end + 12).toLowerCase();
-    return GUARANTEE.has(verb) && !(verb === 'get' && !/^\s*(?:it|this|the|your)/.test(following))
-      || verb === 'make' && /^\s*sure\b/.test(following);
+    // "I will make sure the road is fixed", "I will get it repaired": the member vouches for the outcome.
+    const following = text.slice(phrase.end, phrase.end + 12);
+    return GUARANTEE.has(phrase.infinitive) || GUARANTEE.has(verb)
+      || verb === 'get' && /^\s*(?:it|this|that|the|your)\b/i.test(following);
   }
   if (PROCESS.has(verb)) return false;
   if (COUNCIL_SUBJECT.test(subject)) return true;

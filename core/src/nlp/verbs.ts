@@ -20,6 +20,8 @@ export interface VerbPhrase {
   /** The words before the verb in its clause, lower case: usually its subject. */
   subject: string;
   subjectStart: number;
+  /** The word or mark that opens the verb's clause ("when", "that", ","), lower case; empty at sentence start. */
+  clauseOpener: string;
 }
 
 interface CompromiseVerb {
@@ -42,13 +44,18 @@ export function verbPhrases(sentence: string): VerbPhrase[] {
     const end = start + verb.offset.length;
     const before = sentence.slice(previousEnd, start);
     let clauseStart = 0;
-    for (const boundary of before.matchAll(CLAUSE_BOUNDARY)) clauseStart = boundary.index! + boundary[0].length;
+    let clauseOpener = '';
+    for (const boundary of before.matchAll(CLAUSE_BOUNDARY)) {
+      clauseStart = boundary.index! + boundary[0].length;
+      clauseOpener = boundary[0].toLowerCase();
+    }
     const clause = before.slice(clauseStart);
     const subject = clause.trim().toLowerCase();
     const subjectStart = previousEnd + clauseStart + (clause.length - clause.trimStart().length);
     previousEnd = end;
     return {
       subjectStart,
+      clauseOpener,
       start,
       end,
       text: verb.text,

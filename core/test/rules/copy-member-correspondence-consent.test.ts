@@ -1,0 +1,28 @@
+import { email, testRule } from '../rule-tester.ts';
+import { CABINET, CONSERVATIVE, DIRECTOR, LIB_DEM, OFFICER, OFFICER_SIGNATURE } from '../people.ts';
+
+const thread = '\n\nOn Mon, 8 Feb 2027 at 16:02, Cllr Mary Doyle <cllr.mary.doyle@example.gov.uk> wrote:\n> Dan, the drain on Elm Close is blocked again. Can you have it looked at?\n';
+const reply = (opening: string, cc: string[]) => email({
+  from: OFFICER, to: [LIB_DEM], cc, subject: 'RE: Blocked drain, Elm Close',
+  body: `Dear Cllr Doyle,\n\n${opening} The gully crew will clear the drain on Thursday.\n\n${OFFICER_SIGNATURE}${thread}`,
+});
+
+testRule('copy-member-correspondence-consent', {
+  valid: [
+    { name: 'does not flag a copy the member asked for', draft: reply('As you asked, I have copied in Cllr Patel.', [CABINET]) },
+    { name: 'does not flag a copy made with the member\'s agreement', draft: reply('I have included Cllr Shah, with your agreement when we spoke this morning.', [CONSERVATIVE]) },
+    { name: 'does not flag officers copied on a member\'s enquiry', draft: reply('I have copied my director for information.', [DIRECTOR]) },
+    { name: 'does not flag a member copied on a new email that carries no member\'s message', draft: email({ from: OFFICER, to: [LIB_DEM], cc: [CABINET], body: `Dear Cllr Doyle,\n\nThe gully crew will clear the drain on Thursday.\n\n${OFFICER_SIGNATURE}` }) },
+  ],
+  invalid: [
+    { name: 'flags another member copied on a reply without consent', draft: reply('Thank you for your email.', [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
+    {
+      name: 'flags a member\'s email forwarded to another member FYI',
+      draft: email({
+        from: DIRECTOR, to: [CABINET], subject: 'FW: Blocked drain, Elm Close',
+        body: 'Ravi,\n\nFYI - see below from Cllr Doyle.\n\nSam\n\n---------- Forwarded message ---------\nFrom: Cllr Mary Doyle <cllr.mary.doyle@example.gov.uk>\nDate: Mon, 8 Feb 2027 at 16:02\nSubject: Blocked drain\n\nThe drain on Elm Close is blocked again and nobody seems to care.',
+      }),
+      excerpt: 'Patel',
+    },
+  ],
+});

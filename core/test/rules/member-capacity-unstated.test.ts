@@ -1,0 +1,18 @@
+import { email, testRule } from '../rule-tester.ts';
+import { LIB_DEM, OFFICER, REPORTER, RESIDENT, MINISTER } from '../people.ts';
+
+const body = 'Dear Mr Reeve,\n\nThank you for your email about the bus shelter. I have asked officers when it will be repaired and will let you know.\n\n';
+
+testRule('member-capacity-unstated', {
+  valid: [
+    { name: 'does not flag a signature that gives the ward', draft: email({ from: LIB_DEM, to: [RESIDENT], body: `${body}Best wishes,\n\nMary Doyle\nWard Councillor for Northfield` }) },
+    { name: 'does not flag capacity stated in the text', draft: email({ from: LIB_DEM, to: [RESIDENT], body: `${body}I am writing as your local councillor.\n\nMary` }) },
+    { name: 'does not flag a personal-capacity statement', draft: email({ from: LIB_DEM, to: [REPORTER], body: 'Hello,\n\nI write in a personal capacity: the bus shelter has been broken for months.\n\nMary Doyle' }) },
+    { name: 'does not flag a member writing to an officer', draft: email({ from: LIB_DEM, to: [OFFICER], body: 'Dan,\n\nCould you let me know when the shelter will be fixed?\n\nMary' }) },
+    { name: 'does not flag a member writing to central government', draft: email({ from: LIB_DEM, to: [MINISTER], body: 'Dear Minister,\n\nI would welcome a meeting about bus funding.\n\nMary Doyle' }) },
+  ],
+  invalid: [
+    { name: 'flags a reply to a resident signed only "Cllr"', draft: email({ from: LIB_DEM, to: [RESIDENT], body: `${body}Best wishes,\n\nCllr Mary Doyle` }) },
+    { name: 'flags a member writing to a reporter without a role', draft: email({ from: LIB_DEM, to: [REPORTER], subject: 'Bus shelter', body: 'Hi,\n\nThe shelter on Mill Road has been broken since October and residents are fed up.\n\nMary' }) },
+  ],
+});

@@ -1,0 +1,24 @@
+import { email, testRule } from '../rule-tester.ts';
+import { CABINET, CHAIR, DIRECTOR, LIB_DEM, OFFICER } from '../people.ts';
+
+const toOfficer = (text: string, from = LIB_DEM, to = OFFICER) => email({ from, to: [to], subject: 'Mill Road', body: `Dan,\n\n${text}\n\nThanks,\nMary` });
+
+testRule('member-instructs-officer', {
+  valid: [
+    { name: 'does not flag a request for information', draft: toOfficer('Could you let me know when the road will be resurfaced?') },
+    { name: 'does not flag a polite request for action', draft: toOfficer('Would you be able to arrange for the signs to be cleaned?') },
+    { name: 'does not flag "I would be grateful if"', draft: toOfficer('I would be grateful if you could look at the potholes near the school.') },
+    { name: 'does not flag a Cabinet member directing a senior officer on a portfolio decision', draft: toOfficer('Please ensure the decision I signed on Friday is put into effect this month.', CABINET, DIRECTOR) },
+    { name: 'does not flag a chair asking for meeting arrangements', draft: toOfficer('Please book the large committee room for the site visit briefing and circulate the papers on Monday.', CHAIR) },
+    { name: 'does not flag "let me know"', draft: toOfficer('Let me know if you need anything from me.') },
+  ],
+  invalid: [
+    { name: 'flags "I want you to"', draft: toOfficer('I want you to close the car park until the barrier is fixed.'), excerpt: 'I want you to close the car park' },
+    { name: 'flags "you must"', draft: toOfficer('You must remove the signs by Friday.'), excerpt: 'You must remove the signs' },
+    { name: 'flags a bare imperative', draft: toOfficer('Stop sending residents these standard letters.'), excerpt: 'Stop sending residents' },
+    { name: 'flags "I am instructing you"', draft: toOfficer('I am instructing you to issue the permit today.'), excerpt: 'instructing you' },
+    { name: 'flags a backbencher writing "please ensure" to a junior officer', draft: toOfficer('Please ensure the fence is taken down before the weekend.'), excerpt: 'Please ensure' },
+    { name: 'flags a Cabinet member instructing a junior officer', draft: toOfficer('You need to cancel the contractor\'s visit tomorrow.', CABINET, OFFICER), excerpt: 'You need to cancel' },
+    { name: 'flags a chair instructing on something other than arrangements', draft: toOfficer('You are to refuse the licence application.', CHAIR), excerpt: 'You are to refuse' },
+  ],
+});

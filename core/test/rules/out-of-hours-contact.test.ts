@@ -1,0 +1,20 @@
+import { email, testRule } from '../rule-tester.ts';
+import { LIB_DEM, OFFICER, RESIDENT } from '../people.ts';
+
+const at = (date: string, text = 'Could you let me know when the play area will reopen?', from = LIB_DEM, to = OFFICER) =>
+  email({ from, to: [to], date, subject: 'Play area', body: `Dan,\n\n${text}\n\nMary` });
+
+testRule('out-of-hours-contact', {
+  valid: [
+    { name: 'does not flag a weekday morning', draft: at('Tue, 09 Feb 2027 10:15:00 +0000') },
+    { name: 'does not flag an urgent email on a Saturday', draft: at('Sat, 13 Feb 2027 07:30:00 +0000', 'Water is flooding into homes on Mill Road - this is urgent.') },
+    { name: 'does not flag a member writing to a resident in the evening', draft: at('Tue, 09 Feb 2027 21:00:00 +0000', 'Thank you for your email.', LIB_DEM, RESIDENT) },
+    { name: 'does not flag 17:59 in summer time', draft: at('Tue, 06 Jul 2027 17:59:00 +0100') },
+  ],
+  invalid: [
+    { name: 'flags a Saturday question', draft: at('Sat, 13 Feb 2027 11:00:00 +0000') },
+    { name: 'flags an officer writing to a member late in the evening', draft: at('Tue, 09 Feb 2027 22:40:00 +0000', 'The revised agenda is attached.', OFFICER, LIB_DEM) },
+    { name: 'flags Good Friday', draft: at('Fri, 26 Mar 2027 10:00:00 +0000') },
+    { name: 'flags 18:30 London time in summer', draft: at('Tue, 06 Jul 2027 17:30:00 +0000') },
+  ],
+});

@@ -1,0 +1,21 @@
+import { document, testRule } from '../rule-tester.ts';
+
+const release = (quote: string) => ({
+  now: '2027-01-20T10:00:00Z',
+  draft: document(`PRESS RELEASE\nFor immediate release\n\nNew play area opens in Riverside Park\n\nA new play area with accessible swings has opened in Riverside Park.\n\n${quote}\n\nENDS\n\nNotes to editors: photographs are available from the press office.`),
+});
+
+testRule('publicity-party-affiliation', {
+  valid: [
+    { name: 'does not flag a member quoted by council role', ...release('Cllr Owen Price, Cabinet Member for Leisure, said: "Families have waited a long time for this."') },
+    { name: 'does not flag "Independent" alone', ...release('Cllr Joan Barker, an Independent member for Hillside, said: "It is a great space."') },
+    { name: 'does not flag the word green in ordinary use', ...release('Cllr Owen Price said: "The green space around it has been replanted too."') },
+  ],
+  invalid: [
+    { name: 'flags a party before the name', ...release('Labour councillor Owen Price said: "Families have waited a long time for this."'), excerpt: 'Labour councillor Owen Price' },
+    { name: 'flags a party abbreviation after the name', ...release('Cllr Owen Price (Lab) said: "Families have waited a long time."'), excerpt: 'Cllr Owen Price (Lab)' },
+    { name: 'flags a party in apposition', ...release('Cllr Tom Ellis, Green councillor for Riverside, said: "We pushed for this."'), excerpt: 'Cllr Tom Ellis, Green' },
+    { name: 'flags a party name hidden with a zero-width space', ...release('Cllr Nina Shah, Con\u200bservative spokesperson, said: "Good news."'), excerpt: 'Cllr Nina Shah' },
+    { name: 'flags a party name with a Cyrillic look-alike letter', ...release('L\u0430bour councillor Owen Price welcomed the opening.'), excerpt: 'Owen Price' },
+  ],
+});
