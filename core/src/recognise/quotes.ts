@@ -68,10 +68,12 @@ function threadHeaderAt(lines: Line[], i: number): { author: Address | null; for
     return { author: parseAttribution(`${line} ${next}`), forwarded: false, lines: 2 };
   }
   if (DIVIDER.test(line)) {
-    return { author: fromHeaderWithin(lines, i + 1, 6), forwarded: FORWARD_DIVIDER.test(line), lines: 1 };
+    const from = fromHeaderWithin(lines, i + 1, 6);
+    return { author: from?.author ?? null, forwarded: FORWARD_DIVIDER.test(line), lines: from ? from.index - i + 1 : 1 };
   }
   if (RULE_LINE.test(line) && FROM_HEADER.test(nextNonBlank(lines, i + 1)?.text ?? '')) {
-    return { author: fromHeaderWithin(lines, i + 1, 3), forwarded: false, lines: 1 };
+    const from = fromHeaderWithin(lines, i + 1, 3);
+    return { author: from?.author ?? null, forwarded: false, lines: from ? from.index - i + 1 : 1 };
   }
   const from = FROM_HEADER.exec(line);
   if (from && hasHeaderWithin(lines, i + 1, 5)) return { author: parseMailbox(from[1]!), forwarded: false, lines: 1 };
@@ -85,10 +87,11 @@ function hasHeaderWithin(lines: Line[], from: number, count: number): boolean {
   return false;
 }
 
-function fromHeaderWithin(lines: Line[], from: number, count: number): Address | null {
+/** The From line of a message header block, and where it is, so the block is read once. */
+function fromHeaderWithin(lines: Line[], from: number, count: number): { author: Address | null; index: number } | null {
   for (let j = from; j < Math.min(lines.length, from + count); j++) {
     const match = FROM_HEADER.exec(lines[j]!.text);
-    if (match) return parseMailbox(match[1]!);
+    if (match) return { author: parseMailbox(match[1]!), index: j };
   }
   return null;
 }

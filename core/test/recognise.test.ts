@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { exampleCouncil } from '../src/index.ts';
+import { analyse } from '../src/analysis.ts';
+import { DraftSchema, type DraftInput } from '../src/model.ts';
+import { fold, originalSpan } from '../src/text.ts';
+import { findQuotedParts, parseAttribution, parseMailbox } from '../src/recognise/quotes.ts';
+import { splitSentences } from '../src/recognise/sentences.ts';
+import { detectKind } from '../src/recognise/kind.ts';
+import { People } from '../src/recognise/people.ts';
+import { findParties } from '../src/recognise/parties.ts';
+import { findMentions } from '../src/recognise/mentions.ts';
+
+const analysed = (draft: DraftInput) => analyse(DraftSchema.parse(draft), exampleCouncil);
+
+describe('folding', () => {
+  it('removes zero-width characters and maps offsets back', () => {
+    const original = 'A La\u200bbour councillor';
+    const folded = fold(original);
+    expect(folded.text).toBe('A Labour councillor');
+    const span = originalSpan(folded, 2, 8);
+    expect(original.slice(span.start, span.end)).toBe('La\u200bbour');
+  });
+
+  it('turns look-alike letters and curly quotes into plain ones', () => {
+    expect(fold('L\u0430bour\u2019s \u201cplan\u201d \u2013 now').text).toBe('Labour\'s "plan" - now');
+  });
+
+  it('joins CRLF into one newline without losing offsets', () => {
+    const folded = fold('a\r\nb');
+    expect(folded.text).toBe('a\nb');
+    expect(originalSpan(folded, 2, 3)).toEqual({ start: 3, end: 4 });
+  });
+});
+
+describe('quoted replies and forwards', () => {
+  it('finds a Gmail attribution and its author', () => {
+    const text = 'Thanks.\n\nOn Mon, 8 Feb 2027 at 16:02, Cllr Mary Doyle <cllr.mary.doyle@example.gov.uk> wrote:\n> Hello';
+    const parts = findQuotedParts(text, []);
+    expect(parts).toHaveLength(1);
+    expect(parts[0]!.author).toEqual({ name: 'Cllr Mary Doyle', address: 'cllr.mary.doyle@example.gov.uk' });
+    expect(text.slice(0, parts[0]!.start).trim()).toBe('Thanks.');
+  });
+
+  it('finds an attribution wrapped over two lines', () => {
+    const parts = findQuotedParts('Yes.\n\nOn Mon, 8 Feb 2027 at 16:02, Jane Okafor\n<cllr.jane.okafor@example.gov.uk> wrote:\n> Hi', []);
+    expect(parts[0]!.author?.address).toBe('cllr.jane.okafor@example.gov.uk');
+  });
+
+  it('finds an Outlook From/Sent block and each nested message', () => {
+    const text = 'See below.\n\nFrom: Okafor, Jane <cllr.jane.okafor@example.gov.uk>\nSent: 08 February 2027 09:00\nTo: Sam\nSubject: X\n\nPlease help.\n\n-----Original Message-----\nFrom: Alan Reeve [mailto:alan.reeve@gmail.com]\nSent: 07 February 2027\n\nMy bins.';
+    const parts = findQuotedParts(text, []);
+    expect(parts.map((part) => part.author?.name)).toEqual(['Jane Okafor', 'Alan Reeve']);
+    expect(parts[1]!.author?.address).toBe('alan.reeve@gmail.com');
+  });
+
+  it('marks a forwarded message as forwarded', () => {
+    const parts = findQuotedParts('FYI\n\n---------- Forwarded message ---------\nFrom: Cllr Tom Ellis <cllr.tom.ellis@example.gov.uk>\nDate: today\n\nText', []);
+    expect(parts[0]!.forwarded).toBe(true);
+    expect(parts[0]!.author?.address).toBe('cllr.tom.ellis@example.gov.uk');
+  });
+
+  it('treats ">" lines as quoted and keeps markup-quoted spans', () => {
+    const text = 'My reply\n> their line\nMore of mine\nQuoted by markup';
+    const markedStart = text.indexOf('Quoted');
+    const parts = findQuotedParts(text, [{ start: markedStart, end: text.length }]);
+    expect(parts.map((part) => text.slice(part.start, part.end))).toEqual(['> their line', 'Quoted by markup']);
+  });
+
+  it('parses attributions and mailboxes in their common shapes', () => {
+    expect(parseAttribution('On 3 Mar 2026, at 09:12, Grace <g@x.org> wrote:')).toEqual({ name: 'Grace', address: 'g@x.org' });
+    expect(parseAttribution('On Tue, Jane Okafor wrote:')).toEqual({ name: 'Jane Okafor', address: '' });
+    expect(parseMailbox('"Hughes, Sam" <sam.hughes@example.gov.uk>')).toEqual({ name: 'Sam Hughes', address: 'sam.hughes@example.gov.uk' });
+  });
+});
+
+describe('sentences', () => {
+  it('joins hard-wrapped lines and does not break after Cllr.', () => {
+    const text = 'I spoke to Cllr. Okafor and the Council will\nrepair the fence. Then we left.';
+    const sentences = splitSentences(text, [{ start: 0, end: text.length }]).map((sentence) => sentence.text);
+    expect(sentences).toEqual(['I spoke to Cllr. Okafor and the Council will repair the fence.', 'Then we left.']);
+  });
+
+  it('keeps list items and paragraphs apart', () => {
+    const text = 'Actions:\n- close the road\n- tell residents\n\nThanks';
+    expect(splitSentences(text, [{ start: 0, end: text.length }]).map((sentence) => sentence.text))
+      .toEqual(['Actions:', '- close the road', '- tell residents', 'Thanks']);
+  });
+
+  it('keeps offsets of the original text', () => {
+    const text = 'First one. Second one!';
+    const [, second] = splitSentences(text, [{ start: 0, end: text.length }]);
+    expect(text.slice(second!.start, second!.end)).toBe('Second one!');
+  });
+});
+
+describe('kind of draft', () => {
+  it('detects press releases by their markers', () => {
+    expect(detectKind('PRESS RELEASE\n\nNew bins.', 'document')).toBe('press-release');
+    expect(detectKind('For immediate release\nNew bins', 'email')).toBe('press-release');
+    expect(detectKind('New bins\n\nENDS\n\nNotes to editors: none', 'document')).toBe('press-release');
+  });
+
+  it('does not take a mention of a press release for one', () => {
+    expect(detectKind('Please see the attached press release and let me know.', 'email')).toBe('email');
+  });
+
+  it('detects letters among documents only', () => {
+    const letter = 'Dear Mr Reeve,\n\nThank you.\n\nYours sincerely,\n\nSam';
+    expect(detectKind(letter, 'document')).toBe('letter');
+    expect(detectKind(letter, 'email')).toBe('email');
+  });
+});
+
+describe('people', () => {
+  const people = new People(exampleCouncil);
+
+  it('classifies members, officers, press, government and residents', () => {
+    expect(people.classify({ name: '', address: 'cllr.jane.okafor@example.gov.uk' }).role).toBe('member');
+    expect(people.classify({ name: 'Councillor Pat Quinn', address: 'pq@gmail.com' }).role).toBe('member');
+    expect(people.classify({ name: '', address: 'cllr.pat.quinn@other.gov.uk' }).name).toBe('Pat Quinn');
+    expect(people.classify({ name: 'Sam Hughes', address: 'sam.hughes@example.gov.uk' }).role).toBe('officer');
+    expect(people.classify({ name: 'Anyone', address: 'anyone@example.gov.uk' }).role).toBe('officer');
+    expect(people.classify({ name: '', address: 'newsdesk@anypaper.co.uk' }).role).toBe('press');
+    expect(people.classify({ name: '', address: 'x@bbc.co.uk' }).role).toBe('press');
+    expect(people.classify({ name: 'Minister for Housing', address: 'm@gov.example' }).role).toBe('government');
+    expect(people.classify({ name: '', address: 'office@communities.gov.uk' }).role).toBe('government');
+    expect(people.classify({ name: 'Alan', address: 'alan@gmail.com' }).role).toBe('external');
+  });
+
+  it('finds the author of a letter from a "Councillor" signature', () => {
+    const analysis = analysed({ source: 'document', body: 'Dear Mr Reeve,\n\nThank you.\n\nYours sincerely,\n\nCouncillor Ravi Patel\nCabinet Member for Housing' });
+    expect(analysis.author.role).toBe('member');
+    expect(analysis.author.member?.name).toBe('Ravi Patel');
+    expect(analysis.addressees[0]!.role).toBe('external');
+  });
+
+  it('finds an officer author from a signature job title', () => {
+    const analysis = analysed({ source: 'document', body: 'Dear Cllr Okafor,\n\nThe report is attached.\n\nKind regards,\n\nPat Jones\nHead of Planning' });
+    expect(analysis.author).toMatchObject({ role: 'officer', name: 'Pat Jones', title: 'Head of Planning' });
+    expect(analysis.addressees[0]!.role).toBe('member');
+  });
+
+  it('names members, candidates and officers in text', () => {
+    const mentions = findMentions('Cllr Okafor met Leah Morgan, Sam Hughes and Councillor Pat Quinn.', exampleCouncil);
+    expect(mentions.map((mention) => [mention.who, mention.name])).toEqual([
+      ['member', 'Jane Okafor'], ['candidate', 'Leah Morgan'], ['officer', 'Sam Hughes'], ['member', 'Pat Quinn'],
+    ]);
+  });
+
+  it('finds parties but not ordinary words', () => {
+    const parties = findParties('The Lib Dems and the Greens met Labour; labour costs rose on Green Lane (Con).', exampleCouncil);
+    expect(parties.map((party) => party.party)).toEqual(['Liberal Democrat', 'Green', 'Labour', 'Conservative']);
+  });
+});
