@@ -1,0 +1,149 @@
+// Builds the extension for Chromium and Firefox: one self-contained IIFE per
+// script (content scripts cannot load modules, and nothing may be fetched at
+// run time), the static pages, a manifest per browser and a zip of each.
+import { mkdir, readFile, rm, writeFile, cp } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { build } from 'vite';
+import JSZip from 'jszip';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const dist = join(root, 'dist');
+const staging = join(dist, 'chromium');
+const { version, description } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+
+/** The only pages the content script may run on: the four web mail origins. */
+export const MAIL_ORIGINS = [
+  'https://mail.google.com/*',
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+  'https://outlook.live.com/*',
+];
+
+const SCRIPTS = {
+  content: 'src/content/main.ts',
+  background: 'src/background.ts',
+  options: 'src/options/options.ts',
+  review: 'src/review/review.ts',
+};
+
+const STATIC_FILES = ['options.html', 'review.html', 'content.css', 'pages.css', 'managed-schema.json'];
+
+await rm(dist, { recursive: true, force: true });
+await mkdir(staging, { recursive: true });
+
+for (const [name, entry] of Object.entries(SCRIPTS)) {
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir: staging,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      reportCompressedSize: false,
+      lib: { entry: join(root, entry), formats: ['iife'], name: `probity_${name}`, fileName: () => `${name}.js` },
+    },
+  });
+}
+
+for (const file of STATIC_FILES) await cp(join(root, 'static', file), join(staging, file));
+await cp(join(root, '..', 'ui', 'src', 'panel.css'), join(staging, 'panel.css'));
+await mkdir(join(staging, 'icons'), { recursive: true });
+for (const size of [16, 32, 48, 128]) await writeFile(join(staging, 'icons', `${size}.png`), icon(size));
+
+const firefox = join(dist, 'firefox');
+await cp(staging, firefox, { recursive: true });
+await writeManifest(staging, 'chromium');
+await writeManifest(firefox, 'firefox');
+await zip(staging, join(dist, `probity-chromium-${version}.zip`));
+await zip(firefox, join(dist, `probity-firefox-${version}.zip`));
+
+function manifest(browser) {
+  const icons = { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' };
+  return {
+    manifest_version: 3,
+    name: 'Probity',
+    version,
+    description,
+    icons,
+    action: { default_title: 'Probity: review a letter or press release', default_icon: icons },
+    permissions: ['storage'],
+    content_scripts: [{ matches: MAIL_ORIGINS, js: ['content.js'], css: ['content.css'], run_at: 'document_idle' }],
+    options_ui: { page: 'options.html', open_in_tab: true },
+    storage: { managed_schema: 'managed-schema.json' },
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'" },
+    ...(browser === 'chromium'
+      ? { background: { service_worker: 'background.js' }, minimum_chrome_version: '111' }
+      : {
+          background: { scripts: ['background.js'] },
+          browser_specific_settings: {
+            gecko: { id: 'probity@probity.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }),
+  };
+}
+
+async function writeManifest(directory, browser) {
+  await writeFile(join(directory, 'manifest.json'), `${JSON.stringify(manifest(browser), null, 2)}\n`);
+}
+
+async function zip(directory, file) {
+  const archive = new JSZip();
+  const { readdir } = await import('node:fs/promises');
+  for (const entry of await readdir(directory, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    archive.file(path.slice(directory.length + 1), await readFile(path));
+  }
+  await writeFile(file, await archive.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+}
+
+/** A plain toolbar icon drawn here, so the build needs no image files or tools: a blue tile with a white tick. */
+function icon(size) {
+  const pixels = Buffer.alloc(size * (size * 4 + 1));
+  const radius = size * 0.2;
+  for (let y = 0; y < size; y += 1) {
+    pixels[y * (size * 4 + 1)] = 0;
+    for (let x = 0; x < size; x += 1) {
+      const dx = Math.max(radius - x, x - (size - 1 - radius), 0);
+      const dy = Math.max(radius - y, y - (size - 1 - radius), 0);
+      const inside = dx * dx + dy * dy <= radius * radius;
+      const u = x / size;
+      const v = y / size;
+      const tick = (Math.abs(v - (u + 0.35)) < 0.07 && u > 0.22 && u < 0.42) || (Math.abs(v - (1.15 - u)) < 0.07 && u >= 0.38 && u < 0.8);
+      const offset = y * (size * 4 + 1) + 1 + x * 4;
+      const [r, g, b] = tick ? [255, 255, 255] : [15, 108, 189];
+      pixels.set([r, g, b, inside ? 255 : 0], offset);
+    }
+  }
+  const chunk = (type, data) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 6, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header), chunk('IDAT', deflateSync(pixels)), chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+function crc32(buffer) {
+  let crc = ~0;
+  for (const byte of buffer) {
+    crc ^= byte;
+    for (let bit = 0; bit < 8; bit += 1) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return ~crc >>> 0;
+}

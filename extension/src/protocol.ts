@@ -1,0 +1,43 @@
+/**
+ * Every message between the content scripts and the background, as one typed
+ * union. The background owns the engine and the settings, so the mail page's
+ * main thread never runs a check.
+ */
+import type { DraftInput, Dismissal, Finding, Kind } from '@probity/core';
+
+export type Site = 'gmail' | 'outlook-web';
+
+export interface SeverityCounts { error: number; warning: number; info: number }
+
+/** What the user decided about a finding, kept on this computer only: rule ids and the reason, never the draft. */
+export interface Decision {
+  action: 'dismissed' | 'sent-anyway';
+  ruleIds: string[];
+  reason: string;
+  site: Site;
+  at: string;
+}
+
+export type Request =
+  | { type: 'check'; draft: DraftInput; dismissals: Dismissal[] }
+  | { type: 'show-counts'; counts: SeverityCounts }
+  | { type: 'record-decision'; decision: Decision }
+  | { type: 'open-options' };
+
+export interface CheckResponse { kind: Kind; findings: Finding[] }
+
+/** The reply each request expects, so a sender cannot mistake one answer for another. */
+export interface ResponseFor {
+  'check': CheckResponse;
+  'show-counts': void;
+  'record-decision': void;
+  'open-options': void;
+}
+
+export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
+
+export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
+  const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}

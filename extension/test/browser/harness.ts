@@ -1,0 +1,122 @@
+/**
+ * Real Chromium with the built extension, pointed at saved compose pages.
+ * The pages are served over HTTPS on 127.0.0.1 and the browser resolves the
+ * real mail hosts to that server, so the manifest keeps matching only the
+ * four real origins. Every request that reaches the server or leaves the
+ * browser is recorded.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join, dirname, extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+const here = dirname(fileURLToPath(import.meta.url));
+export const EXTENSION_ROOT = join(here, '..', '..');
+export const EXTENSION_DIR = join(EXTENSION_ROOT, 'dist', 'chromium');
+export const SCREENSHOTS = join(EXTENSION_ROOT, 'test', 'screenshots');
+const PAGES = join(EXTENSION_ROOT, 'test', 'pages');
+
+export const MAIL_HOSTS = ['mail.google.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
+
+/** Which saved page each mail host serves, whatever the path. */
+const PAGE_FOR_HOST: Record<string, string> = {
+  'mail.google.com': 'gmail-compose.html',
+  'outlook.office.com': 'outlook-compose.html',
+  'outlook.office365.com': 'outlook-compose.html',
+  'outlook.live.com': 'outlook-compose.html',
+};
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  /** Every URL the browser asked for, pages and extension alike (extension-internal URLs excluded). */
+  requests: string[];
+  /** Every request that reached the test server, as host + path. */
+  served: string[];
+  close(): Promise<void>;
+}
+
+export function chromiumAvailable(): boolean {
+  return existsSync(CHROMIUM);
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    execFileSync(process.execPath, [join(EXTENSION_ROOT, 'build.mjs')], { stdio: 'inherit' });
+  }
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const served: string[] = [];
+  const server = await serveMailPages(served);
+  const port = (server.address() as AddressInfo).port;
+  const mapping = MAIL_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'probity-chromium-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--ignore-certificate-errors',
+      `--host-resolver-rules=${mapping}, MAP * ~NOTFOUND`,
+      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => {
+    if (!/^(chrome-extension|data|blob):/.test(request.url())) requests.push(request.url());
+  });
+  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context, extensionId, requests, served,
+    async close() {
+      await context.close();
+      server.close();
+    },
+  };
+}
+
+async function serveMailPages(served: string[]): Promise<Server> {
+  const { key, cert } = selfSignedCertificate();
+  const server = createServer({ key, cert }, (request, response) => {
+    const host = (request.headers.host ?? '').split(':')[0]!;
+    served.push(`${host}${request.url}`);
+    const page = PAGE_FOR_HOST[host];
+    if (!page || extname(new URL(request.url ?? '/', 'https://x').pathname) === '.ico') {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(readFileSync(join(PAGES, page)));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+/** A throwaway certificate for the mail hosts; the browser is told to accept it. */
+function selfSignedCertificate(): { key: string; cert: string } {
+  const directory = mkdtempSync(join(tmpdir(), 'probity-cert-'));
+  execFileSync('openssl', [
+    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=mail.google.com',
+    '-addext', `subjectAltName=${MAIL_HOSTS.map((host) => `DNS:${host}`).join(',')}`,
+    '-keyout', join(directory, 'key.pem'), '-out', join(directory, 'cert.pem'),
+  ], { stdio: 'ignore' });
+  return { key: readFileSync(join(directory, 'key.pem'), 'utf8'), cert: readFileSync(join(directory, 'cert.pem'), 'utf8') };
+}
+
+/** Text of every range in a highlight, read from the page's own highlight registry. */
+export function highlightedTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((highlightName) => {
+    const highlight = CSS.highlights.get(highlightName);
+    return highlight ? [...highlight].map((range) => range.toString()) : [];
+  }, name);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  // Playwright hides the caret by styling editable elements; keep it, so the editors stay exactly as the page left them.
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), caret: 'initial' });
+}
