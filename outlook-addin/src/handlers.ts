@@ -1,0 +1,127 @@
+/**
+ * The event-based handlers: the Smart Alerts check on send, and the short
+ * notifications while drafting. They run in classic Outlook's JavaScript-only
+ * runtime, so nothing here touches the DOM or storage, and every path ends in
+ * exactly one `event.completed`, errors and the handler's own timeout included.
+ */
+import type { Review } from '@probity/core';
+import { checkItem, loadCouncil, messageOf, type CouncilInForce } from './check.ts';
+import type { MailHost } from './office.ts';
+import { NOTIFICATION_KEYS, clip, notificationText, sendVerdict, type SendVerdict, NOTIFICATION_LIMIT } from './verdict.ts';
+import { readPreferences } from './preferences.ts';
+
+/** The action ids both manifests declare and `Office.actions.associate` registers. */
+export const ACTIONS = {
+  messageSending: 'onMessageSendHandler',
+  messageRecipientsChanged: 'onMessageRecipientsChangedHandler',
+  newMessageComposeCreated: 'onNewMessageComposeHandler',
+} as const;
+
+/** The part of an Office launch event the handlers use. */
+export interface LaunchEvent {
+  completed(options?: SendVerdict): void;
+}
+
+export interface HandlerOptions {
+  /** Absolute URL of council.json on the add-in's own server. */
+  councilUrl: string;
+  /** The demo build runs on the embedded example council. */
+  demo: boolean;
+  /** The handler's own limit; Outlook's "taking longer than expected" dialog appears at 5 s. */
+  timeoutMs: number;
+  now?: () => Date;
+}
+
+export interface Handlers {
+  onMessageSend(event: LaunchEvent): Promise<void>;
+  onMessageRecipientsChanged(event: LaunchEvent): Promise<void>;
+  onNewMessageCompose(event: LaunchEvent): Promise<void>;
+}
+
+/** The key of the notice left when a message goes unchecked. */
+export const UNCHECKED_KEY = 'probity-unchecked';
+
+export function createHandlers(host: MailHost, options: HandlerOptions): Handlers {
+  const now = options.now ?? (() => new Date());
+  // One event runtime can serve several events of the same compose window; fetch council.json once.
+  let council: Promise<CouncilInForce> | undefined;
+  const councilInForce = () => (council ??= loadCouncil(host, options.councilUrl, options.demo));
+
+  function check(): Promise<Review> {
+    return councilInForce().then(({ config }) => checkItem(host, config, now()));
+  }
+
+  /**
+   * Runs `work` and guarantees exactly one `event.completed`, whatever happens
+   * and however long it takes; settles as soon as the event is completed.
+   */
+  function guarded(
+    event: LaunchEvent,
+    work: () => Promise<SendVerdict | undefined>,
+    onFailure: (reason: string) => Promise<unknown>,
+    fallback: SendVerdict | undefined,
+  ): Promise<void> {
+    return new Promise<void>((settle) => {
+      let done = false;
+      let cancelTimer = () => {};
+      const finish = (verdict: SendVerdict | undefined) => {
+        if (done) return;
+        done = true;
+        cancelTimer();
+        if (verdict) event.completed(verdict);
+        else event.completed();
+        settle();
+      };
+      if (typeof setTimeout === 'function') {
+        const timer = setTimeout(() => {
+          // The notice is best effort: the message must go now, not when Outlook answers.
+          onFailure('it took too long').catch(() => undefined);
+          finish(fallback);
+        }, options.timeoutMs);
+        cancelTimer = () => clearTimeout(timer);
+      }
+      work().then(finish, async (error: unknown) => {
+        if (!done) await onFailure(messageOf(error)).catch(() => undefined);
+        finish(fallback);
+      });
+    });
+  }
+
+  const noteUnchecked = (reason: string) => host.replaceNotification(UNCHECKED_KEY, {
+    type: 'info',
+    message: clip(`Probity could not check this message (${reason}), so it was sent unchecked.`, NOTIFICATION_LIMIT),
+  });
+
+  async function refreshNotifications(): Promise<undefined> {
+    if (!readPreferences(host).notifyWhileDrafting) {
+      await clearNotifications();
+      return undefined;
+    }
+    const { findings } = await check();
+    for (const severity of ['error', 'warning'] as const) {
+      const text = notificationText(findings, severity);
+      const key = NOTIFICATION_KEYS[severity];
+      if (text) await host.replaceNotification(key, { type: severity === 'error' ? 'error' : 'info', message: text });
+      else await host.removeNotification(key).catch(() => undefined);
+    }
+    return undefined;
+  }
+
+  async function clearNotifications(): Promise<void> {
+    for (const key of Object.values(NOTIFICATION_KEYS)) await host.removeNotification(key).catch(() => undefined);
+  }
+
+  const quietly = () => Promise.resolve();
+
+  return {
+    onMessageSend: (event) => guarded(event, async () => {
+      const { findings } = await check();
+      return sendVerdict(findings, {
+        overrideSendMode: host.supportsMailbox('1.14'),
+        markdown: host.supportsMailbox('1.15'),
+      });
+    }, noteUnchecked, { allowEvent: true }),
+    onMessageRecipientsChanged: (event) => guarded(event, refreshNotifications, quietly, undefined),
+    onNewMessageCompose: (event) => guarded(event, refreshNotifications, quietly, undefined),
+  };
+}

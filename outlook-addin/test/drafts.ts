@@ -1,0 +1,43 @@
+/** Typical drafts, as the simulated Outlook holds them, shared by the handler, built-file and browser tests. */
+import type { ItemSpec } from './office-mock.ts';
+
+const person = (name: string, address: string) => ({ name, address });
+
+export const people = {
+  janeOkafor: person('Cllr Jane Okafor', 'cllr.jane.okafor@example.gov.uk'),
+  ravi: person('Ravi Patel', 'cllr.ravi.patel@example.gov.uk'),
+  maryDoyle: person('Cllr Mary Doyle', 'cllr.mary.doyle@example.gov.uk'),
+  samHughes: person('Sam Hughes', 'sam.hughes@example.gov.uk'),
+  helenWard: person('Helen Ward', 'helen.ward@example.gov.uk'),
+  danFoster: person('Dan Foster', 'dan.foster@example.gov.uk'),
+  kateLowe: person('Kate Lowe', 'kate.lowe@example.gov.uk'),
+  newsdesk: person('News desk', 'newsdesk@exampleton-echo.co.uk'),
+};
+
+/** A weekday morning inside the example council's pre-election period (poll 6 May 2027). */
+export const PRE_ELECTION_MORNING = new Date('2027-04-14T10:00:00+01:00');
+
+export const drafts = {
+  /** An officer writes to Cllr Okafor and blind-copies Cllr Patel. */
+  memberInBcc: {
+    from: people.samHughes, to: [people.janeOkafor], bcc: [people.ravi], subject: 'Bin collections',
+    body: 'Dear Cllr Okafor,\n\nThe bins in Northfield will be collected on Tuesday.\n\nRegards,\nSam Hughes\nDirector of Environment',
+  },
+  /** A council press release that urges a vote against a party, in the pre-election period. */
+  partyPoliticalPressRelease: {
+    from: people.kateLowe, to: [people.newsdesk], subject: 'Press release: new recycling centre',
+    body: 'PRESS RELEASE\n\nFor immediate release\n\nNew recycling centre opens in Hillside\n\n'
+      + 'The Council has opened a new recycling centre on Mill Lane. Residents should vote against the '
+      + 'Conservatives on 6 May, who opposed the scheme.\n\nENDS\n\nNotes to editors: opening hours are 8am to 6pm.',
+  },
+  /** A councillor tells an officer what to do: a warning, nothing more. */
+  memberInstructsOfficer: {
+    from: people.maryDoyle, to: [people.danFoster], subject: 'Car park',
+    body: 'Dan,\n\nI want you to close the Riverside car park on Sunday.\n\nCllr Mary Doyle',
+  },
+  /** Officer to officer, asking for an agenda. */
+  clean: {
+    from: people.samHughes, to: [people.helenWard], subject: 'Agenda',
+    body: 'Helen,\n\nCould you send me the agenda for Thursday?\n\nThanks,\nSam',
+  },
+} satisfies Record<string, ItemSpec>;

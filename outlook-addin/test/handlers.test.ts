@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DISMISSALS_PROPERTY } from '../src/check.ts';
+import { createHandlers, UNCHECKED_KEY, type Handlers } from '../src/handlers.ts';
+import { officeHost } from '../src/office.ts';
+import { ALERT_LIMIT, NOTIFICATION_KEYS, NOTIFICATION_LIMIT, OPEN_PANE_COMMAND } from '../src/verdict.ts';
+import { PRE_ELECTION_MORNING, drafts } from './drafts.ts';
+import { launchEvent, mockOffice, type ItemSpec } from './office-mock.ts';
+
+const exampleCouncilJson = readFileSync(new URL('../../core/data/example-council.json', import.meta.url), 'utf8');
+const globals = globalThis as { Office?: unknown };
+
+afterEach(() => {
+  delete globals.Office;
+});
+
+/** Handlers over an office-addin-mock Outlook holding `spec`, with the example council served beside the add-in. */
+function setUp(spec: ItemSpec, options: { timeoutMs?: number; council?: string | null } = {}) {
+  const { office, recorded } = mockOffice(spec);
+  globals.Office = office;
+  const council = options.council === undefined ? exampleCouncilJson : options.council;
+  const handlers: Handlers = createHandlers(officeHost(async () => council), {
+    councilUrl: 'https://localhost:3000/council.json',
+    demo: false,
+    timeoutMs: options.timeoutMs ?? 4000,
+    now: () => PRE_ELECTION_MORNING,
+  });
+  return { handlers, recorded };
+}
+
+async function send(spec: ItemSpec, options?: Parameters<typeof setUp>[1]) {
+  const { handlers, recorded } = setUp(spec, options);
+  const event = launchEvent();
+  await handlers.onMessageSend(event);
+  expect(event.calls, 'event.completed is called exactly once').toHaveLength(1);
+  return { verdict: event.calls[0]![0] as Record<string, any>, recorded };
+}
+
+describe('the on-send check', () => {
+  it('blocks a member in Bcc and names them', async () => {
+    const { verdict } = await send(drafts.memberInBcc);
+    expect(verdict.allowEvent).toBe(false);
+    expect(verdict.errorMessage).toContain('Ravi Patel');
+    expect(verdict.errorMessage).toContain('Model protocol 126');
+    expect(verdict.errorMessage.length).toBeLessThanOrEqual(ALERT_LIMIT);
+    expect(verdict.errorMessageMarkdown).toContain('Ravi Patel');
+    expect(verdict.errorMessageMarkdown.length).toBeLessThanOrEqual(ALERT_LIMIT);
+    expect(verdict.commandId).toBe(OPEN_PANE_COMMAND);
+    expect(verdict.sendModeOverride).toBeUndefined();
+  });
+
+  it('blocks a party-political press release in the pre-election period', async () => {
+    const { verdict } = await send(drafts.partyPoliticalPressRelease);
+    expect(verdict.allowEvent).toBe(false);
+    expect(verdict.errorMessage).toMatch(/party political/);
+    expect(verdict.errorMessage).toContain('Model protocol 121');
+  });
+
+  it('lets the user send anyway when there are only warnings', async () => {
+    const { verdict } = await send(drafts.memberInstructsOfficer);
+    expect(verdict.allowEvent).toBe(false);
+    expect(verdict.sendModeOverride).toBe('promptUser');
+    expect(verdict.errorMessage).toContain('I want you to close');
+  });
+
+  it('sends a clean message', async () => {
+    const { verdict } = await send(drafts.clean);
+    expect(verdict).toEqual({ allowEvent: true });
+  });
+
+  it('sends with a notice when the item cannot be read', async () => {
+    const { verdict, recorded } = await send({ ...drafts.memberInBcc, body_: 'fail' });
+    expect(verdict).toEqual({ allowEvent: true });
+    expect(recorded.notifications.get(UNCHECKED_KEY)?.message).toMatch(/could not check this message \(The body could not be read\)/);
+  });
+
+  it('sends with a notice when its own time runs out', async () => {
+    const { verdict, recorded } = await send({ ...drafts.memberInBcc, body_: 'hang' }, { timeoutMs: 50 });
+    expect(verdict).toEqual({ allowEvent: true });
+    expect(recorded.notifications.get(UNCHECKED_KEY)?.message).toMatch(/took too long/);
+  });
+
+  it('honours a finding dismissed in the task pane', async () => {
+    const dismissals = [{ ruleId: 'no-blind-copy-member', excerpt: null, reason: 'Cllr Okafor asked for it' }];
+    const { verdict } = await send({
+      ...drafts.memberInBcc, customProperties: { [DISMISSALS_PROPERTY]: JSON.stringify(dismissals) },
+    });
+    expect(verdict).toEqual({ allowEvent: true });
+  });
+
+  it('still blocks a member in Bcc with no council.json, by the Cllr marker', async () => {
+    const { verdict } = await send(drafts.memberInBcc, { council: null });
+    expect(verdict.allowEvent).toBe(false);
+    expect(verdict.errorMessage).toContain('Ravi Patel');
+  });
+
+  it('on a Mailbox 1.12 client, blocks errors in plain text and lets warnings go', async () => {
+    const blocked = await send({ ...drafts.memberInBcc, mailbox: '1.12' });
+    expect(blocked.verdict.allowEvent).toBe(false);
+    expect(blocked.verdict.errorMessageMarkdown).toBeUndefined();
+    expect(blocked.verdict.commandId).toBeUndefined();
+    const warned = await send({ ...drafts.memberInstructsOfficer, mailbox: '1.12' });
+    expect(warned.verdict).toEqual({ allowEvent: true });
+  });
+
+  it('finishes typical drafts well within 300 ms of handler time', async () => {
+    const typical = [drafts.memberInBcc, drafts.partyPoliticalPressRelease, drafts.memberInstructsOfficer, drafts.clean];
+    await send(drafts.clean);
+    const times: number[] = [];
+    for (let round = 0; round < 10; round++) {
+      for (const spec of typical) {
+        const { handlers } = setUp(spec);
+        const started = performance.now();
+        await handlers.onMessageSend(launchEvent());
+        times.push(performance.now() - started);
+      }
+    }
+    times.sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)]!;
+    console.log(`on-send handler: median ${median.toFixed(1)} ms, slowest ${times.at(-1)!.toFixed(1)} ms over ${times.length} runs`);
+    expect(median).toBeLessThanOrEqual(300);
+  });
+});
+
+describe('notifications while drafting', () => {
+  it('shows the blind copy on the message when recipients change', async () => {
+    const { handlers, recorded } = setUp(drafts.memberInBcc);
+    const event = launchEvent();
+    await handlers.onMessageRecipientsChanged(event);
+    expect(event.calls).toEqual([[]]);
+    const shown = recorded.notifications.get(NOTIFICATION_KEYS.error);
+    expect(shown?.type).toBe('errorMessage');
+    expect(shown?.message).toContain('Ravi Patel');
+    expect(shown?.message).toContain('(Model protocol 126)');
+    expect(shown!.message.length).toBeLessThanOrEqual(NOTIFICATION_LIMIT);
+  });
+
+  it('shows a warning as an informational notice on a new message', async () => {
+    const { handlers, recorded } = setUp(drafts.memberInstructsOfficer);
+    const event = launchEvent();
+    await handlers.onNewMessageCompose(event);
+    expect(event.calls).toHaveLength(1);
+    expect(recorded.notifications.get(NOTIFICATION_KEYS.warning)?.type).toBe('informationalMessage');
+    expect(recorded.notifications.has(NOTIFICATION_KEYS.error)).toBe(false);
+  });
+
+  it('replaces under the same key and clears it once the problem is gone', async () => {
+    const { handlers, recorded } = setUp(drafts.memberInBcc);
+    await handlers.onMessageRecipientsChanged(launchEvent());
+    await handlers.onMessageRecipientsChanged(launchEvent());
+    expect(recorded.replaced.filter((key) => key === NOTIFICATION_KEYS.error)).toHaveLength(2);
+    const office = globals.Office as any;
+    office.context.mailbox.item.bcc.getAsync = (callback: any) => callback({ status: 'succeeded', value: [] });
+    const event = launchEvent();
+    await handlers.onMessageRecipientsChanged(event);
+    expect(event.calls).toHaveLength(1);
+    expect(recorded.notifications.size).toBe(0);
+  });
+
+  it('stays quiet when the user turned notices off', async () => {
+    const { handlers, recorded } = setUp({
+      ...drafts.memberInBcc, roaming: { probityPreferences: { notifyWhileDrafting: false, showNotes: true } },
+    });
+    const event = launchEvent();
+    await handlers.onMessageRecipientsChanged(event);
+    expect(event.calls).toHaveLength(1);
+    expect(recorded.notifications.size).toBe(0);
+  });
+
+  it('completes once even when the item cannot be read', async () => {
+    const { handlers } = setUp({ ...drafts.memberInBcc, body_: 'fail' });
+    const event = launchEvent();
+    await handlers.onMessageRecipientsChanged(event);
+    expect(event.calls).toEqual([[]]);
+  });
+});
