@@ -132,7 +132,7 @@ describe.skipIf(!chromiumAvailable())('the extension in Chromium', () => {
       await editor.press('End');
       const tracing = await harness.context.newCDPSession(page);
       const events: TraceEvent[] = [];
-      tracing.on('Tracing.dataCollected', (data: { value: TraceEvent[] }) => events.push(...data.value));
+      tracing.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])));
       await tracing.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] }, transferMode: 'ReportEvents' });
       await page.keyboard.type(' Could you send me the figures for each ward please.', { delay: 25 });
       await page.waitForTimeout(800);

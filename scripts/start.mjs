@@ -1,0 +1,65 @@
+// `npm start`: build everything, then serve the review page on this computer
+// and say where the built extension and add-in are.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+function buildEverything() {
+  const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/** The review page's files, served from the Chromium build; nothing else is reachable. */
+const REVIEW_PAGE_FILES = {
+  '/': ['review.html', 'text/html; charset=utf-8'],
+  '/review.html': ['review.html', 'text/html; charset=utf-8'],
+  '/review.js': ['review.js', 'text/javascript; charset=utf-8'],
+  '/panel.css': ['panel.css', 'text/css; charset=utf-8'],
+  '/pages.css': ['pages.css', 'text/css; charset=utf-8'],
+  '/icons/32.png': ['icons/32.png', 'image/png'],
+};
+
+/** Serves the review page on 127.0.0.1 only: drafts are read in the browser and never sent to this server. */
+async function serveReviewPage(port = Number(process.env.PORT ?? 8787)) {
+  const pageDirectory = join(root, 'extension', 'dist', 'chromium');
+  const server = createServer(async (request, response) => {
+    const entry = REVIEW_PAGE_FILES[new URL(request.url ?? '/', 'http://127.0.0.1').pathname];
+    if (request.method !== 'GET' || !entry) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    const [file, type] = entry;
+    response.writeHead(200, {
+      'content-type': type,
+      'content-security-policy': "default-src 'self'; object-src 'none'",
+      'cache-control': 'no-store',
+    });
+    response.end(await readFile(join(pageDirectory, file)));
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const address = `http://127.0.0.1:${server.address().port}/`;
+  const where = (path) => relative(process.cwd(), join(root, path)) || '.';
+  const zips = existsSync(join(root, 'extension', 'dist'))
+    ? readdirSync(join(root, 'extension', 'dist')).filter((name) => name.endsWith('.zip')).map((name) => where(join('extension', 'dist', name)))
+    : [];
+  console.log(`
+Review page:        ${address}
+Browser extension:  ${where('extension/dist/chromium')} (Chrome, Edge: load unpacked)
+                    ${where('extension/dist/firefox')} (Firefox: about:debugging, load temporary add-on)
+                    ${zips.join(', ')}
+Outlook add-in:     ${where('outlook-addin/dist')}
+
+Press Ctrl+C to stop.`);
+  return server;
+}
+
+buildEverything();
+await serveReviewPage();
