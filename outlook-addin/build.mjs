@@ -10,6 +10,7 @@
 //   PROBITY_COUNCIL_JSON  path of the council's council.json to publish beside the add-in
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { parse } from 'acorn';
 import JSZip from 'jszip';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -62,6 +63,7 @@ await esbuild({
   },
   logLevel: 'warning',
 });
+await writeFile(join(dist, 'onsend.js'), regexLiteralsAsConstructors(await readFile(join(dist, 'onsend.js'), 'utf8')));
 
 await viteBuild({
   configFile: false,
@@ -101,6 +103,40 @@ const unified = withOrigin(await readFile(join(here, 'manifest/manifest.json'), 
 await writeFile(join(dist, 'manifest.json'), unified);
 await writeFile(join(dist, 'manifest.xml'), withOrigin(await readFile(join(here, 'manifest/manifest.xml'), 'utf8')));
 await writePackage(unified);
+
+/**
+ * esbuild lowers most newer regular-expression syntax to `new RegExp(...)`
+ * but leaves Unicode property escapes (`/\p{L}/u`, ES2018) as literals. Those
+ * that the ES2016 grammar rejects become constructor calls here, so the file
+ * parses as ES2016; the pattern itself is the engine's to run.
+ */
+function regexLiteralsAsConstructors(code) {
+  const literals = [];
+  const pending = [parse(code, { ecmaVersion: 'latest', sourceType: 'script' })];
+  while (pending.length) {
+    const node = pending.pop();
+    if (node.type === 'Literal' && node.regex && !parsesAsEs2016(node.raw)) literals.push(node);
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) pending.push(...value.filter((child) => child && typeof child.type === 'string'));
+      else if (value && typeof value.type === 'string') pending.push(value);
+    }
+  }
+  literals.sort((a, b) => b.start - a.start);
+  let out = code;
+  for (const { start, end, regex } of literals) {
+    out = `${out.slice(0, start)}new RegExp(${JSON.stringify(regex.pattern)},${JSON.stringify(regex.flags)})${out.slice(end)}`;
+  }
+  return out;
+}
+
+function parsesAsEs2016(source) {
+  try {
+    parse(`(${source})`, { ecmaVersion: 2016, sourceType: 'script' });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function withOrigin(text) {
   return text.replaceAll(DEFAULT_ORIGIN, origin);
