@@ -183,7 +183,7 @@ function createFindingItem(make: ElementMaker, id: string, actions: ItemActions)
       element.dataset.ruleId = finding.ruleId;
       element.dataset.severity = finding.severity;
       fieldLabel.textContent = FIELD_LABELS[finding.field];
-      excerpt.textContent = finding.excerpt ?? '';
+      excerpt.textContent = displayedExcerpt(finding);
       excerpt.hidden = !finding.excerpt;
       if (actions.onSelect) excerpt.setAttribute('aria-label', `Show “${finding.excerpt ?? ''}” in the draft`);
       message.textContent = finding.message;
@@ -193,6 +193,15 @@ function createFindingItem(make: ElementMaker, id: string, actions: ItemActions)
     },
   };
   return item;
+}
+
+/** The flagged words as the user should read them; a sending time is shown as a clock time, not a timestamp. */
+function displayedExcerpt(finding: Finding): string {
+  if (finding.field !== 'date' || !finding.excerpt) return finding.excerpt ?? '';
+  const when = new Date(finding.excerpt);
+  return Number.isNaN(when.getTime())
+    ? finding.excerpt
+    : when.toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 }
 
 function citationList(make: ElementMaker, finding: Finding): HTMLElement[] {

@@ -148,6 +148,11 @@ describe('renderFindingsPanel', () => {
     expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ start: 100 }));
   });
 
+  it('shows a sending time as a readable time rather than a timestamp', () => {
+    const { root } = mount([finding({ field: 'date', excerpt: '2026-03-09T21:30:00Z', start: null, end: null })]);
+    expect(root.querySelector('.probity-finding__excerpt')?.textContent).toMatch(/Mon.*9 Mar.*\d\d:30/);
+  });
+
   it('removes itself on destroy', () => {
     const { root, panel } = mount([finding()]);
     panel.destroy();

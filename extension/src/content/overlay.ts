@@ -13,8 +13,8 @@ import { countBySeverity } from '../protocol.ts';
 import { RECIPIENT_FIELDS, type RecipientField } from '../sites/adapter.ts';
 
 export interface OverlayHooks {
-  /** The element the badge sits beside (the Send button). */
-  anchor(): Element | null;
+  /** The area the badge sits in the bottom-right corner of (the message body), clipped to the compose window. */
+  anchor(): { area: Element; bounds: Element } | null;
   recipientRow(field: RecipientField): Element | null;
   onDismiss(finding: Finding, reason: string): void;
   onSelect(finding: Finding): void;
@@ -110,14 +110,24 @@ export function createComposeOverlay(document: Document, hooks: OverlayHooks, si
     });
   }
   function layout(): void {
-    const anchor = hooks.anchor()?.getBoundingClientRect();
-    const visible = !!anchor && anchor.width > 0;
-    badge.hidden = !visible;
-    if (anchor && visible) {
-      badge.style.left = `${anchor.right + 8}px`;
-      badge.style.top = `${anchor.top + anchor.height / 2}px`;
-      panelFrame.style.left = `${Math.max(8, Math.min(anchor.left, view.innerWidth - 400))}px`;
-      panelFrame.style.bottom = `${Math.max(8, view.innerHeight - anchor.top + 8)}px`;
+    const anchor = hooks.anchor();
+    const corner = anchor && visibleCorner(anchor.area.getBoundingClientRect(), anchor.bounds.getBoundingClientRect(), view);
+    badge.hidden = !corner;
+    if (corner) {
+      // Like a spelling checker's badge: inside the body's bottom-right corner, clear of the site's own buttons.
+      badge.style.left = `${corner.x - 8}px`;
+      badge.style.top = `${corner.y - 8}px`;
+      const badgeTop = corner.y - 8 - 28;
+      panelFrame.style.right = `${Math.max(8, view.innerWidth - corner.x + 8)}px`;
+      if (badgeTop > view.innerHeight / 2) {
+        panelFrame.style.top = '';
+        panelFrame.style.bottom = `${view.innerHeight - badgeTop + 8}px`;
+        panelFrame.style.maxHeight = `${Math.max(160, badgeTop - 16)}px`;
+      } else {
+        panelFrame.style.bottom = '';
+        panelFrame.style.top = `${corner.y}px`;
+        panelFrame.style.maxHeight = `${Math.max(160, view.innerHeight - corner.y - 8)}px`;
+      }
     }
     for (const [field, note] of notes) {
       const row = hooks.recipientRow(field)?.getBoundingClientRect();
@@ -133,7 +143,10 @@ export function createComposeOverlay(document: Document, hooks: OverlayHooks, si
   view.addEventListener('resize', layoutSoon, { passive: true, signal });
   const resizes = new ResizeObserver(layoutSoon);
   const anchorElement = hooks.anchor();
-  if (anchorElement) resizes.observe(anchorElement);
+  if (anchorElement) {
+    resizes.observe(anchorElement.area);
+    resizes.observe(anchorElement.bounds);
+  }
 
   function showRecipientNotes(findings: readonly Finding[]): void {
     for (const [field, note] of notes) {
@@ -254,6 +267,15 @@ function askBeforeSending(
     dialog.showModal();
     back.focus();
   });
+}
+
+/** The bottom-right corner of what can be seen of `area` inside `bounds` and the viewport, or null when none of it shows. */
+function visibleCorner(area: DOMRect, bounds: DOMRect, view: Window): { x: number; y: number } | null {
+  const right = Math.min(area.right, bounds.right, view.innerWidth);
+  const bottom = Math.min(area.bottom, bounds.bottom, view.innerHeight);
+  const left = Math.max(area.left, bounds.left, 0);
+  const top = Math.max(area.top, bounds.top, 0);
+  return right - left > 40 && bottom - top > 20 ? { x: right, y: bottom } : null;
 }
 
 function sheet(document: Document, css: string): CSSStyleSheet {

@@ -45,7 +45,7 @@ export function startComposeSession(
   let asking = false;
 
   const overlay = createComposeOverlay(document, {
-    anchor: () => sendButtonOf(adapter, compose),
+    anchor: () => ({ area: compose.editor, bounds: compose.root }),
     recipientRow: (field) => adapter.recipientRow(compose.root, field),
     onDismiss: (finding, reason) => {
       dismissals.push({ ruleId: finding.ruleId, excerpt: finding.excerpt, reason });
