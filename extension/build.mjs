@@ -99,6 +99,7 @@ function manifest(browser) {
           background: { scripts: ['background.js'] },
           browser_specific_settings: {
             gecko: { id: 'probity@probity.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }),
   };
