@@ -8,16 +8,17 @@
 //                         default https://localhost:3000 (office-addin-debugging's dev server)
 //   PROBITY_DEMO=1        run on the embedded example council (demo package only)
 //   PROBITY_COUNCIL_JSON  path of the council's council.json to publish beside the add-in
+//   PROBITY_ADDIN_OUT     build somewhere other than dist/
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { parse } from 'acorn';
 import JSZip from 'jszip';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const dist = join(here, 'dist');
+const dist = process.env.PROBITY_ADDIN_OUT ? resolve(process.env.PROBITY_ADDIN_OUT) : join(here, 'dist');
 const DEFAULT_ORIGIN = 'https://localhost:3000';
 
 const origin = hostOrigin(process.env.PROBITY_ADDIN_ORIGIN ?? DEFAULT_ORIGIN);

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS } from '../src/handlers.ts';
 import { ensureBuilt } from './built.ts';
 import { drafts } from './drafts.ts';
-import { launchEvent, mockOffice } from './office-mock.ts';
+import { launchEvent, mockOffice, type ItemSpec } from './office-mock.ts';
 
 /** The handler file's budget: the core and its language library are most of it. */
 const SIZE_BUDGET_BYTES = 1_250_000;
@@ -20,7 +20,7 @@ beforeAll(() => {
 });
 
 /** Runs the built file in a context holding nothing but the Office mock. */
-function load(spec = drafts.memberInBcc) {
+function load(spec: ItemSpec = drafts.memberInBcc) {
   const { office, recorded } = mockOffice(spec);
   const context = vm.createContext({ Office: office });
   vm.runInContext(code, context, { filename: 'onsend.js' });
