@@ -1,0 +1,170 @@
+/**
+ * The built task pane, served on 127.0.0.1 and opened in headless Chromium
+ * with a simulated Outlook host in place of Office.js.
+ */
+import { createServer, type Server } from 'node:http';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADDIN, ensureBuilt } from './built.ts';
+import { PRE_ELECTION_MORNING, drafts } from './drafts.ts';
+import { installSimulatedOutlook, type SimulatedItem } from './simulated-outlook.ts';
+
+const SCREENSHOTS = join(ADDIN, 'test/screenshots');
+const EXAMPLE_COUNCIL = readFileSync(join(ADDIN, '../core/data/example-council.json'), 'utf8');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.json': 'application/json',
+};
+
+/** What the server answers for council.json. */
+let council: 'example' | 'missing' | 'invalid' = 'example';
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  const dist = ensureBuilt();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  server = createServer(async (request, response) => {
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    if (path === '/council.json') {
+      if (council === 'missing') return void response.writeHead(404).end();
+      response.writeHead(200, { 'content-type': 'application/json' });
+      return void response.end(council === 'example' ? EXAMPLE_COUNCIL : '{"council": "Broken Borough", "members": [{"emails": ["not-an-email"]}]}');
+    }
+    const file = normalize(join(dist, path));
+    if (!file.startsWith(dist)) return void response.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+/** Opens the task pane on `item`, at the size of Outlook's pane, on a weekday morning in the pre-election period. */
+async function openPane(item: SimulatedItem): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+  const failures: string[] = [];
+  page.on('pageerror', (error) => failures.push(error.message));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin)) failures.push(`request outside the add-in's origin: ${request.url()}`);
+  });
+  await page.clock.setFixedTime(PRE_ELECTION_MORNING);
+  // Office.js itself only runs inside Outlook; the simulated host stands in for it.
+  await page.route('**/office-js/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+  await page.addInitScript(installSimulatedOutlook, item);
+  await page.goto(`${origin}/taskpane.html`);
+  await page.locator('.pane-checked').filter({ hasText: /\S/ }).waitFor();
+  expect(failures).toEqual([]);
+  return page;
+}
+
+const compose = (draft: Omit<SimulatedItem, 'mode'>): SimulatedItem => ({ mode: 'compose', ...draft });
+
+describe('the task pane in Chromium', () => {
+  it('shows the findings for a draft with a member in Bcc', async () => {
+    council = 'example';
+    const page = await openPane(compose(drafts.memberInBcc));
+    await expect.poll(() => page.locator('.pane-council').textContent()).toBe('Example Borough Council · Model protocol');
+    const finding = page.locator('.probity-finding[data-rule-id="no-blind-copy-member"]');
+    await finding.waitFor();
+    expect(await finding.textContent()).toContain('Cllr Ravi Patel is blind-copied');
+    expect(await page.locator('.probity-group--error .probity-group__title').textContent()).toMatch(/Must fix \(1\)/);
+    expect(await page.locator('#notice').isHidden()).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-compose.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('keeps a dismissal with its reason on the item and drops the finding', async () => {
+    council = 'example';
+    const page = await openPane(compose(drafts.memberInBcc));
+    const finding = page.locator('.probity-finding[data-rule-id="no-blind-copy-member"]');
+    await finding.getByRole('button', { name: 'Dismiss with a reason' }).click();
+    await finding.locator('.probity-dismiss__reason').fill('Cllr Okafor asked for Cllr Patel to be copied');
+    await finding.getByRole('button', { name: 'Dismiss', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => (window as any).__outlook.customProperties.probityDismissals))
+      .toContain('Cllr Okafor asked for Cllr Patel to be copied');
+    await expect.poll(() => finding.count()).toBe(0);
+    await page.close();
+  });
+
+  it('re-checks when recipients change and when the body changes', async () => {
+    council = 'example';
+    const page = await openPane(compose(drafts.memberInBcc));
+    await page.locator('.probity-finding[data-rule-id="no-blind-copy-member"]').waitFor();
+    await page.evaluate(() => {
+      const outlook = (window as any).__outlook;
+      outlook.item.bcc = [];
+      outlook.handlers.olkRecipientsChanged();
+    });
+    await expect.poll(() => page.locator('.probity-finding[data-rule-id="no-blind-copy-member"]').count()).toBe(0);
+    await page.evaluate(() => {
+      const outlook = (window as any).__outlook;
+      outlook.item.from = { name: 'Cllr Mary Doyle', address: 'cllr.mary.doyle@example.gov.uk' };
+      outlook.item.to = [{ name: 'Dan Foster', address: 'dan.foster@example.gov.uk' }];
+      outlook.item.body = 'Dan,\n\nI want you to close the Riverside car park on Sunday.\n\nCllr Mary Doyle';
+    });
+    await page.locator('.probity-finding[data-rule-id="member-instructs-officer"]').waitFor({ timeout: 10_000 });
+    await page.close();
+  });
+
+  it('checks a received message in read mode', async () => {
+    council = 'example';
+    const page = await openPane({
+      mode: 'read', created: PRE_ELECTION_MORNING.toISOString(), ...drafts.partyPoliticalPressRelease,
+    });
+    await page.locator('.probity-finding[data-rule-id="publicity-party-political"]').waitFor();
+    expect(await page.locator('.pane-checked').textContent()).toContain('a press release');
+    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-read.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('says plainly when council.json is missing, and still checks by the Cllr marker', async () => {
+    council = 'missing';
+    const page = await openPane(compose(drafts.memberInBcc));
+    expect(await page.locator('#notice').textContent()).toContain('council.json was not found');
+    expect(await page.locator('.pane-council').textContent()).toContain('No council configuration');
+    await page.locator('.probity-finding[data-rule-id="no-blind-copy-member"]').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-missing-council.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('lists each problem of an invalid council.json by its path', async () => {
+    council = 'invalid';
+    const page = await openPane(compose(drafts.clean));
+    const notice = await page.locator('#notice').textContent();
+    expect(notice).toContain('has problems');
+    expect(notice).toContain('members[0].name');
+    expect(notice).toContain('members[0].emails[0]: not an email address');
+    expect(await page.locator('.pane-council').textContent()).not.toContain('Example Borough');
+    await page.close();
+  });
+
+  it('saves preferences in roaming settings', async () => {
+    council = 'example';
+    const page = await openPane(compose(drafts.memberInBcc));
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Show a notice on the message while I write it').uncheck();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.evaluate(() => (window as any).__outlook.roaming.probityPreferences))
+      .toEqual({ notifyWhileDrafting: false, showNotes: true });
+    await page.close();
+  });
+});
