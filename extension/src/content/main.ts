@@ -4,7 +4,7 @@
  * the window goes away.
  */
 import { countBySeverity, type SeverityCounts, type Site } from '../protocol.ts';
-import { sendRequest } from '../messaging.ts';
+import { notify, sendRequest } from '../messaging.ts';
 import { findComposeWindows, type ComposeAdapter } from '../sites/adapter.ts';
 import { gmail } from '../sites/gmail.ts';
 import { outlookWeb } from '../sites/outlook-web.ts';
@@ -27,7 +27,7 @@ function watchComposeWindows(adapter: ComposeAdapter, site: Site): void {
       total.warning += counts.warning;
       total.info += counts.info;
     }
-    void sendRequest({ type: 'show-counts', counts: total });
+    notify({ type: 'show-counts', counts: total });
   };
 
   const scan = () => {
@@ -39,10 +39,10 @@ function watchComposeWindows(adapter: ComposeAdapter, site: Site): void {
       sessions.set(compose.editor, entry);
       const services: SessionServices = {
         check: (draft, dismissals) => sendRequest({ type: 'check', draft, dismissals }),
-        recordDecision: (decision) => void sendRequest({
+        recordDecision: (decision) => notify({
           type: 'record-decision', decision: { ...decision, site, at: new Date().toISOString() },
         }),
-        openSettings: () => void sendRequest({ type: 'open-options' }),
+        openSettings: () => notify({ type: 'open-options' }),
         showCounts: (counts) => {
           entry.counts = counts;
           showTotal();

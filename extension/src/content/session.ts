@@ -28,6 +28,13 @@ interface CheckedDraft {
   findings: Finding[];
 }
 
+/**
+ * How long Send waits for a check before letting the message go. Probity must
+ * never trap someone's mail: if the background cannot answer (the extension
+ * was just updated, or the engine failed), sending goes ahead as if it were not installed.
+ */
+export const SEND_CHECK_TIMEOUT_MS = 5000;
+
 /** Events that make up pressing Send with the mouse; the sites act on different ones of them. */
 const POINTER_SEND_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
 
@@ -50,7 +57,7 @@ export function startComposeSession(
     onDismiss: (finding, reason) => {
       dismissals.push({ ruleId: finding.ruleId, excerpt: finding.excerpt, reason });
       services.recordDecision({ action: 'dismissed', ruleIds: [finding.ruleId], reason });
-      checkNow();
+      checkNow().catch(() => undefined);
     },
     onSelect: (finding) => revealInEditor(finding),
     onOpenSettings: () => services.openSettings(),
@@ -82,7 +89,7 @@ export function startComposeSession(
       inFlight = null;
       if (checkAgain && !signal.aborted) {
         checkAgain = false;
-        void checkNow();
+        checkNow().catch(() => undefined);
       }
     });
     return inFlight;
@@ -90,7 +97,8 @@ export function startComposeSession(
 
   function checkAfterPause(): void {
     clearTimeout(timer);
-    timer = setTimeout(() => void checkNow(), CHECK_DELAY_MS);
+    // A failed check while drafting changes nothing on screen; the next pause tries again.
+    timer = setTimeout(() => checkNow().catch(() => undefined), CHECK_DELAY_MS);
   }
 
   /** The freshest result for exactly what is in the window now. */
@@ -151,7 +159,8 @@ export function startComposeSession(
   async function decideAndSend(): Promise<void> {
     asking = true;
     try {
-      const result = await currentResult();
+      const result = await withTimeout(currentResult(), SEND_CHECK_TIMEOUT_MS).catch(() => null);
+      if (!result) return pressSend();
       const severe = result.findings.filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
       if (severe.length === 0) return pressSend();
       const decision = await overlay.confirmSend(result.findings);
@@ -206,5 +215,12 @@ export function startComposeSession(
     overlay.destroy();
   }, { once: true });
 
-  void checkNow();
+  checkNow().catch(() => undefined);
+}
+
+function withTimeout<T>(promise: Promise<T>, milliseconds: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timeout = setTimeout(() => reject(new Error('timed out')), milliseconds);
+    promise.then(resolve, reject).finally(() => clearTimeout(timeout));
+  });
 }
