@@ -5,10 +5,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ADDIN = fileURLToPath(new URL('..', import.meta.url));
+export const ADDIN = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST = join(ADDIN, 'dist');
 const REPO = join(ADDIN, '..');
 const SOURCES = [

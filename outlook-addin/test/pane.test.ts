@@ -1,0 +1,82 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ADDIN } from './built.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DISMISSALS_PROPERTY } from '../src/check.ts';
+import { officeHost } from '../src/office.ts';
+import { startTaskPane, type TaskPane } from '../src/taskpane/pane.ts';
+import { PRE_ELECTION_MORNING, drafts } from './drafts.ts';
+import { mockOffice, type ItemSpec } from './office-mock.ts';
+
+const page = readFileSync(join(ADDIN, 'src/taskpane/taskpane.html'), 'utf8');
+const body = page.slice(page.indexOf('<body>') + '<body>'.length, page.indexOf('</body>'));
+const exampleCouncil = readFileSync(join(ADDIN, '../core/data/example-council.json'), 'utf8');
+const globals = globalThis as { Office?: unknown };
+let pane: TaskPane | undefined;
+
+afterEach(() => {
+  pane?.stop();
+  delete globals.Office;
+});
+
+async function open(spec: ItemSpec, now = PRE_ELECTION_MORNING) {
+  document.body.innerHTML = body;
+  const { office, recorded } = mockOffice(spec);
+  globals.Office = office;
+  pane = await startTaskPane(document, officeHost(async () => exampleCouncil), {
+    councilUrl: 'council.json', demo: false, pollMs: 0, now: () => now,
+  });
+  return { office, recorded };
+}
+
+const ruleIds = () => [...document.querySelectorAll<HTMLElement>('.probity-finding')].map((item) => item.dataset.ruleId);
+
+describe('the task pane over office-addin-mock', () => {
+  it('shows the council in force and the findings for the draft', async () => {
+    await open(drafts.memberInBcc);
+    expect(document.getElementById('council')!.textContent).toBe('Example Borough Council · Model protocol');
+    expect(ruleIds()).toEqual(['no-blind-copy-member']);
+  });
+
+  it('stores a dismissal on the item and re-checks without the finding', async () => {
+    const { recorded } = await open(drafts.memberInBcc);
+    const item = document.querySelector('.probity-finding')!;
+    (item.querySelector('.probity-dismiss__reason') as HTMLInputElement).value = 'Cllr Okafor asked for it';
+    item.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await expect.poll(() => recorded.customProperties[DISMISSALS_PROPERTY]).toContain('Cllr Okafor asked for it');
+    await pane!.refresh();
+    expect(ruleIds()).toEqual([]);
+  });
+
+  it('follows the pinned pane to the next item', async () => {
+    const { office, recorded } = await open(drafts.memberInBcc);
+    office.context.mailbox.item.bcc.getAsync = (callback: any) => callback({ status: 'succeeded', value: [] });
+    recorded.handlers.get('olkItemSelectedChanged')!();
+    await expect.poll(ruleIds).toEqual([]);
+  });
+
+  it('re-checks when recipients change', async () => {
+    const { office, recorded } = await open(drafts.clean);
+    expect(ruleIds()).toEqual([]);
+    office.context.mailbox.item.bcc.getAsync = (callback: any) => callback({
+      status: 'succeeded', value: [{ displayName: 'Cllr Ravi Patel', emailAddress: 'cllr.ravi.patel@example.gov.uk' }],
+    });
+    office.context.mailbox.item.to.getAsync = (callback: any) => callback({
+      status: 'succeeded', value: [{ displayName: 'Cllr Jane Okafor', emailAddress: 'cllr.jane.okafor@example.gov.uk' }],
+    });
+    recorded.handlers.get('olkRecipientsChanged')!();
+    await expect.poll(ruleIds).toEqual(['no-blind-copy-member']);
+  });
+
+  it('lists notes for information unless the user prefers not', async () => {
+    const evening = new Date('2027-04-14T21:30:00+01:00');
+    await open(drafts.memberInstructsOfficer, evening);
+    expect(ruleIds()).toEqual(['member-instructs-officer', 'out-of-hours-contact']);
+    pane!.stop();
+    await open({
+      ...drafts.memberInstructsOfficer, roaming: { probityPreferences: { notifyWhileDrafting: true, showNotes: false } },
+    }, evening);
+    expect(ruleIds()).toEqual(['member-instructs-officer']);
+  });
+});
