@@ -14,7 +14,7 @@ const staging = join(dist, 'chromium');
 const { version, description } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 
 /** The only pages the content script may run on: the four web mail origins. */
-export const MAIL_ORIGINS = [
+const MAIL_ORIGINS = [
   'https://mail.google.com/*',
   'https://outlook.office.com/*',
   'https://outlook.office365.com/*',

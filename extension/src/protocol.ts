@@ -34,8 +34,6 @@ export interface ResponseFor {
   'open-options': void;
 }
 
-export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
-
 export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
   const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) counts[finding.severity] += 1;
