@@ -1,10 +1,12 @@
 /**
  * The built add-in, for the tests that check what ships: dist/ is rebuilt
- * when any source it is made from is newer, under a lock so test files
- * running in parallel build it once.
+ * when any source it is made from is newer (the core changes under us while
+ * others work on it), under a lock so test files running in parallel build
+ * it once, and swapped in whole so no test reads a half-built directory.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, rmdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -45,9 +47,24 @@ export function ensureBuilt(): string {
     }
   }
   try {
-    if (isStale()) execFileSync(process.execPath, ['build.mjs'], { cwd: ADDIN, stdio: 'pipe' });
+    if (isStale()) {
+      const next = `${DIST}.next`;
+      const old = `${DIST}.old`;
+      execFileSync(process.execPath, ['build.mjs'], { cwd: ADDIN, stdio: 'pipe', env: { ...process.env, PROBITY_ADDIN_OUT: next } });
+      rmSync(old, { recursive: true, force: true });
+      if (existsSync(DIST)) renameSync(DIST, old);
+      renameSync(next, DIST);
+      rmSync(old, { recursive: true, force: true });
+    }
   } finally {
     rmdirSync(LOCK);
   }
   return DIST;
+}
+
+/** A private copy of the build, for a test that serves it for a while. */
+export function snapshotOfBuild(): string {
+  const copy = mkdtempSync(join(tmpdir(), 'probity-addin-'));
+  cpSync(ensureBuilt(), copy, { recursive: true });
+  return copy;
 }

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADDIN, ensureBuilt } from './built.ts';
+import { ADDIN, snapshotOfBuild } from './built.ts';
 import { PRE_ELECTION_MORNING, drafts } from './drafts.ts';
 import { installSimulatedOutlook, type SimulatedItem } from './simulated-outlook.ts';
 
@@ -26,7 +26,7 @@ let origin: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  const dist = ensureBuilt();
+  const dist = snapshotOfBuild();
   mkdirSync(SCREENSHOTS, { recursive: true });
   server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
