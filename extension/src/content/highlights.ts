@@ -29,9 +29,13 @@ function redraw(): void {
   // Browsers without the API still get the badge, the panel and the pre-send check.
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
   const all = [...rangesByOwner.values()].flat();
-  for (const severity of Object.keys(HIGHLIGHT_NAMES) as Severity[]) {
-    const ranges = all.filter((entry) => entry.severity === severity).map((entry) => entry.range);
-    if (ranges.length === 0) CSS.highlights.delete(HIGHLIGHT_NAMES[severity]);
-    else CSS.highlights.set(HIGHLIGHT_NAMES[severity], new Highlight(...ranges));
+  try {
+    for (const severity of Object.keys(HIGHLIGHT_NAMES) as Severity[]) {
+      const ranges = all.filter((entry) => entry.severity === severity).map((entry) => entry.range);
+      if (ranges.length === 0) CSS.highlights.delete(HIGHLIGHT_NAMES[severity]);
+      else CSS.highlights.set(HIGHLIGHT_NAMES[severity], new Highlight(...ranges));
+    }
+  } catch {
+    // Underlines are a convenience: if a browser will not let a content script reach the page's registry, the rest still works.
   }
 }

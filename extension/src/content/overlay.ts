@@ -37,7 +37,7 @@ export function createComposeOverlay(document: Document, hooks: OverlayHooks, si
   const view = document.defaultView ?? window;
   const host = document.createElement('probity-compose');
   const shadow = host.attachShadow({ mode: 'open' });
-  shadow.adoptedStyleSheets = [sheet(document, panelCss), sheet(document, overlayCss)];
+  style(shadow, `${panelCss}\n${overlayCss}`);
   const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
     const element = document.createElement(tag);
     element.className = className;
@@ -278,9 +278,20 @@ function visibleCorner(area: DOMRect, bounds: DOMRect, view: Window): { x: numbe
   return right - left > 40 && bottom - top > 20 ? { x: right, y: bottom } : null;
 }
 
-function sheet(document: Document, css: string): CSSStyleSheet {
-  const view = document.defaultView ?? globalThis;
-  const stylesheet = new view.CSSStyleSheet();
-  stylesheet.replaceSync(css);
-  return stylesheet;
+/**
+ * Styles the shadow root with a constructed sheet, which no page CSP can block.
+ * Firefox refuses sheets constructed in a content script's compartment, and
+ * there a <style> element, exempt from the page's CSP for extensions, does the same job.
+ */
+function style(shadow: ShadowRoot, css: string): void {
+  const view = shadow.ownerDocument.defaultView ?? window;
+  try {
+    const sheet = new view.CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const element = shadow.ownerDocument.createElement('style');
+    element.textContent = css;
+    shadow.append(element);
+  }
 }
