@@ -46,7 +46,11 @@ export interface MailHost {
   onRecipientsChanged(listener: () => void): Promise<void>;
 }
 
-/** The id of the informational-notification icon in both manifests. */
+/**
+ * The informational-notification icon: a resource id in the XML manifest. The
+ * unified manifest cannot name one (Outlook shows the first ribbon control's
+ * icon) but Office still requires the string.
+ */
 export const NOTIFICATION_ICON = 'Icon.16x16';
 
 type AsyncCallback<T> = (result: Office.AsyncResult<T>) => void;

@@ -12,6 +12,7 @@ export const people = {
   danFoster: person('Dan Foster', 'dan.foster@example.gov.uk'),
   kateLowe: person('Kate Lowe', 'kate.lowe@example.gov.uk'),
   newsdesk: person('News desk', 'newsdesk@exampleton-echo.co.uk'),
+  resident: person('John Smith', 'john.smith@example.com'),
 };
 
 /** A weekday morning inside the example council's pre-election period (poll 6 May 2027). */
@@ -34,6 +35,26 @@ export const drafts = {
   memberInstructsOfficer: {
     from: people.maryDoyle, to: [people.danFoster], subject: 'Car park',
     body: 'Dan,\n\nI want you to close the Riverside car park on Sunday.\n\nCllr Mary Doyle',
+  },
+  /**
+   * An officer answers a resident on a councillor's behalf, replying to the
+   * councillor's message (Outlook's reply header block), and blind-copies
+   * another councillor.
+   */
+  replyToMemberWithBcc: {
+    from: people.samHughes, to: [people.resident], bcc: [people.ravi], subject: 'RE: Potholes', composeType: 'reply',
+    body: 'Dear Mr Smith,\n\nThank you. The potholes on Mill Lane will be repaired next week.\n\nRegards,\nSam Hughes\n\n'
+      + 'From: Cllr Jane Okafor <cllr.jane.okafor@example.gov.uk>\nSent: 03 March 2026 09:00\n'
+      + 'To: Sam Hughes <sam.hughes@example.gov.uk>\nSubject: Potholes\n\n'
+      + 'Sam, a resident has complained about the potholes on Mill Lane. Could you reply to him?\n\nJane',
+    html: '<html><body><div>Dear Mr Smith,</div><div><br></div>'
+      + '<div>Thank you. The potholes on Mill Lane will be repaired next week.</div><div><br></div>'
+      + '<div>Regards,<br>Sam Hughes</div><div id="appendonsend"></div><hr style="display:inline-block;width:98%">'
+      + '<div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt"><b>From:</b> '
+      + 'Cllr Jane Okafor &lt;cllr.jane.okafor@example.gov.uk&gt;<br><b>Sent:</b> 03 March 2026 09:00<br>'
+      + '<b>To:</b> Sam Hughes &lt;sam.hughes@example.gov.uk&gt;<br><b>Subject:</b> Potholes</font><div>&nbsp;</div></div>'
+      + '<div><div>Sam, a resident has complained about the potholes on Mill Lane. Could you reply to him?</div>'
+      + '<div><br></div><div>Jane</div></div></body></html>',
   },
   /** Officer to officer, asking for an agenda. */
   clean: {

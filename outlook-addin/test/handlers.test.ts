@@ -49,6 +49,12 @@ describe('the on-send check', () => {
     expect(verdict.sendModeOverride).toBeUndefined();
   });
 
+  it('blocks a member in Bcc on a reply to a member\'s message, naming whose correspondence it is', async () => {
+    const { verdict } = await send(drafts.replyToMemberWithBcc);
+    expect(verdict.allowEvent).toBe(false);
+    expect(verdict.errorMessage).toContain('Cllr Ravi Patel is blind-copied on correspondence with Cllr Jane Okafor');
+  });
+
   it('blocks a party-political press release in the pre-election period', async () => {
     const { verdict } = await send(drafts.partyPoliticalPressRelease);
     expect(verdict.allowEvent).toBe(false);
