@@ -7,8 +7,10 @@
 import type { Review } from '@probity/core';
 import { checkItem, loadCouncil, messageOf, type CouncilInForce } from './check.ts';
 import type { MailHost } from './office.ts';
-import { NOTIFICATION_KEYS, clip, notificationText, sendVerdict, type SendVerdict, NOTIFICATION_LIMIT } from './verdict.ts';
 import { readPreferences } from './preferences.ts';
+import {
+  NOTIFICATION_KEYS, NOTIFICATION_LIMIT, clip, notificationText, sendVerdict, type SendVerdict,
+} from './verdict.ts';
 
 /** The action ids both manifests declare and `Office.actions.associate` registers. */
 export const ACTIONS = {
