@@ -163,6 +163,8 @@ describe('the task pane in Chromium', () => {
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByLabel('Show a notice on the message while I write it').uncheck();
     await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved.').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-settings.png'), fullPage: true });
     await expect.poll(() => page.evaluate(() => (window as any).__outlook.roaming.probityPreferences))
       .toEqual({ notifyWhileDrafting: false, showNotes: true });
     await page.close();
