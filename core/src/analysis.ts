@@ -102,8 +102,8 @@ export function analyse(draft: Draft, config: CouncilConfig, kindOverride?: Kind
   };
 }
 
-const SIGNATURE_MEMBER = /^\s*(?:cllr\.?|councillor|coun\.?)\s+(.+?)\s*$/im;
-const MEMBER_CAPACITY_LINE = /^\s*(?:(?:ward\s+)?councillor\s+for\b|leader of the council|deputy leader|cabinet member\b|portfolio holder\b|(?:deputy\s+)?mayor\b|chair(?:man|woman)?\s+of\b.*committee)/im;
+const SIGNATURE_MEMBER = /^[ \t]*(?:cllr\.?|councillor|coun\.?)[ \t]+([^\n]+?)[ \t]*$/im;
+const MEMBER_CAPACITY_LINE = /^[ \t]*(?:(?:ward\s+)?councillor\s+for\b|leader of the council|deputy leader|cabinet member\b|portfolio holder\b|(?:deputy\s+)?mayor\b|chair(?:man|woman)?\s+of\b.*committee)/im;
 const OFFICER_TITLE = /\b(?:officer|manager|director|head of|chief executive|inspector|adviser|advisor|assistant|co-?ordinator|team leader|lead\b|clerk|solicitor|lawyer|planner|engineer|surveyor|accountant|analyst|specialist|consultant|supervisor|administrator|caseworker|case officer|practitioner|warden|ranger|librarian)\b/i;
 
 /** From the From header, then the signature block (SPEC 3.1). A press release speaks for the council. */
@@ -141,11 +141,11 @@ function signatureAuthor(signature: string, people: People): Person | null {
 }
 
 const GOVERNMENT_ADDRESSEE = /\b(?:secretary of state|minister\b|ministry of|department for|department of|hm treasury|cabinet office|home office|prime minister)/i;
-const MEMBER_ADDRESSEE = /^\s*dear\s+(?:cllrs?\.?|councillors?)\b/im;
+const MEMBER_ADDRESSEE = /^[ \t]*dear[ \t]+(?:cllrs?\.?|councillors?)\b/im;
 
 /** For a letter with no recipients: who the salutation and address block are addressed to. */
 function addresseeOf(text: string, people: People): Person {
-  const salutation = /^\s*dear\s+([^\n,]*)/im.exec(text);
+  const salutation = /^[ \t]*dear[ \t]+([^\n,]*)/im.exec(text);
   const head = salutation ? text.slice(0, salutation.index + salutation[0].length) : text.slice(0, 400);
   const name = salutation?.[1]?.trim() ?? '';
   let role: Role = 'external';

@@ -9,8 +9,8 @@ import markers from '../../data/press-release-markers.json';
 const HEADING = new RegExp(markers.headings.join('|'), 'm');
 const STRONG = new RegExp(markers.strong.join('|'), 'im');
 const WEAK = markers.weak.map((pattern) => new RegExp(pattern, 'im'));
-const SALUTATION = /^\s*(?:dear|to whom it may concern)\b/im;
-const SIGN_OFF = /^\s*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|best wishes|regards|with best wishes)\b/im;
+const SALUTATION = /^[ \t]*(?:dear|to whom it may concern)\b/im;
+const SIGN_OFF = /^[ \t]*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|best wishes|regards|with best wishes)\b/im;
 
 export function detectKind(newText: string, source: 'email' | 'document'): Kind {
   if (isPressRelease(newText)) return 'press-release';

@@ -1,0 +1,63 @@
+/**
+ * Every word-list pattern in core/data, run on the worst inputs we can build
+ * for it: long runs of its own words that never complete a match, runs of
+ * whitespace, and runs of punctuation. A pattern with catastrophic
+ * backtracking takes seconds or never returns on these; a sound one takes
+ * milliseconds. The bound is deliberately loose: this catches hangs, it does
+ * not measure speed (that is `npm run bench`).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const DATA = join(import.meta.dirname, '..', 'data');
+const SIZE = 100_000;
+const LIMIT_MS = 1_000;
+
+function patternsIn(value: unknown, path: string, out: Array<[string, string]>): void {
+  if (typeof value === 'string') {
+    if (/\\b|\(\?:|\\s|\[\^/.test(value)) out.push([path, value.replace('{party}', '[A-Z][\\w ]+')]);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => patternsIn(item, `${path}[${index}]`, out));
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) if (key !== 'source') patternsIn(item, `${path}.${key}`, out);
+  }
+}
+
+const patterns: Array<[string, string]> = [];
+for (const file of readdirSync(DATA).filter((name) => name.endsWith('.json'))) {
+  patternsIn(JSON.parse(readFileSync(join(DATA, file), 'utf8')), file, patterns);
+}
+
+function adversarialInputs(source: string): string[] {
+  const words = [...new Set(source.match(/[A-Za-z']{2,}/g) ?? [])].slice(0, 40);
+  const ofWords = words.join(' ');
+  const repeat = (unit: string) => unit.repeat(Math.ceil(SIZE / Math.max(1, unit.length))).slice(0, SIZE);
+  return [
+    repeat(`${ofWords} `),
+    repeat(`${ofWords.toUpperCase()}\t`),
+    repeat(' \t'),
+    repeat('\n \n'),
+    repeat('-'),
+    repeat('a'),
+    repeat(`${words[0] ?? 'the'} `),
+    repeat(`${words[0] ?? 'the'}-`),
+    repeat("'s "),
+  ];
+}
+
+describe('word-list patterns have no catastrophic backtracking', () => {
+  it('finds patterns to check', () => {
+    expect(patterns.length).toBeGreaterThan(100);
+  });
+
+  it.each(patterns)('%s', (_path, source) => {
+    const pattern = new RegExp(source, 'gim');
+    for (const input of adversarialInputs(source)) {
+      const started = performance.now();
+      let count = 0;
+      for (const _match of input.matchAll(pattern)) if (++count > SIZE) break;
+      expect(performance.now() - started).toBeLessThan(LIMIT_MS);
+    }
+  });
+});
