@@ -1,0 +1,51 @@
+/**
+ * `.eml` files (RFC 5322 / MIME) to a draft: the address headers including a
+ * saved draft's Bcc, subject, date, and the body — the plain-text part when
+ * there is one, else the HTML part as text with its quote containers marked.
+ */
+import PostalMime, { type Address as MimeAddress } from 'postal-mime';
+import type { Address, Draft } from '../model.ts';
+import { ProbityInputError } from '../errors.ts';
+import { htmlToText } from './html.ts';
+
+export async function readEml(bytes: Uint8Array): Promise<Draft> {
+  let email;
+  try {
+    email = await PostalMime.parse(bytes);
+  } catch (error) {
+    throw new ProbityInputError(`not a readable email (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const subject = email.subject ?? '';
+  const fromHtml = !email.text?.trim() && email.html ? htmlToText(email.html) : null;
+  return {
+    from: email.from ? mailboxes([email.from])[0] : undefined,
+    to: mailboxes(email.to),
+    cc: mailboxes(email.cc),
+    bcc: mailboxes(email.bcc),
+    subject,
+    date: isoDate(email.date),
+    body: fromHtml ? fromHtml.text : email.text ?? '',
+    quoted: fromHtml?.quoted ?? [],
+    composeType: composeType(subject, Boolean(email.inReplyTo || email.references)),
+    source: 'email',
+  };
+}
+
+/** Group syntax (`Team: a@x, b@y;`) is opened out into its mailboxes. */
+function mailboxes(addresses: readonly MimeAddress[] | undefined): Address[] {
+  return (addresses ?? []).flatMap((address) => address.group ?? [address])
+    .map((mailbox) => ({ name: mailbox.name ?? '', address: mailbox.address ?? '' }));
+}
+
+function isoDate(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const date = new Date(header);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+/** A forward by its subject prefix; a reply by its prefix or its threading headers. */
+function composeType(subject: string, threaded: boolean): Draft['composeType'] {
+  if (/^\s*(fwd?|fw)\s*:/i.test(subject)) return 'forward';
+  if (threaded || /^\s*(re|aw|sv)\s*:/i.test(subject)) return 'reply';
+  return 'new';
+}
