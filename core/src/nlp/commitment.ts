@@ -26,7 +26,7 @@ export function commitmentIn(sentence: Sentence): Hit | null {
   const explicit = firstHit(EXPLICIT, text);
   if (explicit && !conditional) return explicit;
   if (!FUTURE_CUE.test(text) || conditional) return null;
-  for (const phrase of verbPhrases(text)) {
+  for (const phrase of verbPhrases(sentence)) {
     if (isCommitment(phrase, text)) return { start: phrase.subjectStart, end: phrase.end };
   }
   return null;

@@ -36,7 +36,7 @@ export function instructionIn(sentence: Sentence): Hit | null {
   const telling = firstHit(TELLING, text);
   if (telling && !negatedBefore(text, telling.start)) return telling;
   if (isPoliteRequest(text)) return null;
-  return imperativeAt(text);
+  return imperativeAt(sentence);
 }
 
 /** A sentence that asks for something, politely or not. */
@@ -46,7 +46,8 @@ export function isAsking(sentence: Sentence): boolean {
 }
 
 /** A bare imperative at the start of the sentence with a verb that directs work ("Stop sending…"). */
-function imperativeAt(text: string): Hit | null {
+function imperativeAt(sentence: Sentence): Hit | null {
+  const text = sentence.text;
   const lead = VOCATIVE.exec(text)?.[0].length ?? 0;
   const rest = text.slice(lead);
   const word = /^([a-z]+)\b/i.exec(rest)?.[1]?.toLowerCase();
@@ -55,7 +56,7 @@ function imperativeAt(text: string): Hit | null {
   if (/^(?:don't|do not|never)\s+\w+/i.test(rest)) return { start: lead, end: lead + rest.indexOf(' ', 8) };
   const directive = DIRECTIVE.has(word);
   if (!directive) {
-    const first = verbPhrases(text)[0];
+    const first = verbPhrases(sentence)[0];
     if (!first || first.start !== lead || first.form !== 'imperative') return null;
   }
   const end = lead + Math.min(rest.length, /^\S+(?:\s+\S+){0,4}/.exec(rest)![0].length);

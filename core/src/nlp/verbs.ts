@@ -3,8 +3,10 @@
  * sentence at a time (on a whole document some of its calls turn quadratic)
  * and only on sentences a cheap lexical filter picked; results are cached by
  * sentence text, so a re-check after an edit re-analyses only what changed.
+ * Sentences past the tagged opening of a very long draft have none.
  */
 import nlp from 'compromise';
+import type { Sentence } from '../recognise/sentences.ts';
 
 export interface VerbPhrase {
   /** Offsets within the sentence. */
@@ -34,15 +36,17 @@ const CACHE_LIMIT = 4000;
 const cache = new Map<string, VerbPhrase[]>();
 const CLAUSE_BOUNDARY = /[,;:()]|\b(?:that|and|but|because|so|which|who|whether|if|unless|when|while|until|before|after|as|although|though|or|then)\b/gi;
 
-export function verbPhrases(sentence: string): VerbPhrase[] {
-  const cached = cache.get(sentence);
+export function verbPhrases(sentence: Sentence): VerbPhrase[] {
+  if (!sentence.tagged) return [];
+  const text = sentence.text;
+  const cached = cache.get(text);
   if (cached) return cached;
-  const verbs = (nlp(sentence).verbs().json({ offset: true }) as CompromiseVerb[]);
+  const verbs = (nlp(text).verbs().json({ offset: true }) as CompromiseVerb[]);
   let previousEnd = 0;
   const phrases = verbs.map((verb) => {
     const start = verb.offset.start;
     const end = start + verb.offset.length;
-    const before = sentence.slice(previousEnd, start);
+    const before = text.slice(previousEnd, start);
     let clauseStart = 0;
     let clauseOpener = '';
     for (const boundary of before.matchAll(CLAUSE_BOUNDARY)) {
@@ -68,6 +72,6 @@ export function verbPhrases(sentence: string): VerbPhrase[] {
     };
   });
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  cache.set(sentence, phrases);
+  cache.set(text, phrases);
   return phrases;
 }

@@ -2,13 +2,25 @@
  * Sentences of the new text, with their offsets. Hard-wrapped lines are joined
  * (a newline is not a sentence break), list items and paragraphs are kept
  * apart, and UK abbreviations such as "Cllr." do not end a sentence.
+ *
+ * Text with no sentence end for thousands of characters (a pasted table, a
+ * run of words) is cut at whitespace into pieces of bounded length, and only
+ * the opening stretch of a very long draft is given to the tagger: the
+ * detectors then cost time in proportion to the draft (SPEC 6).
  */
 import type { Span } from '../model.ts';
 
 export interface Sentence extends Span {
   /** The folded text of the sentence with line breaks as spaces (same length as the span). */
   text: string;
+  /** Whether compromise may read it; past the first `TAGGED_LENGTH` characters only word lists are used. */
+  tagged: boolean;
 }
+
+/** Far longer than any real sentence; compromise reads one this long in a few tens of milliseconds. */
+const MAX_SENTENCE = 1_000;
+/** The characters of sentences the tagger reads per draft: a long report, at about a second of tagging. */
+const TAGGED_LENGTH = 50_000;
 
 const ABBREVIATIONS = new Set([
   'cllr', 'cllrs', 'coun', 'cttee', 'para', 'paras', 'exec', 'tues', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'nos',
@@ -21,11 +33,15 @@ const HEADER_LIKE = /^\s*[A-Z][A-Za-z /&'-]{0,40}:\s*$/;
 
 /** Splits `text` within `spans` (e.g. the new text less the signature) into sentences. */
 export function splitSentences(text: string, spans: readonly Span[]): Sentence[] {
-  const sentences: Sentence[] = [];
+  const pieces: Span[] = [];
   for (const span of spans) {
-    for (const block of blocks(text, span)) splitBlock(text, block, sentences);
+    for (const block of blocks(text, span)) splitBlock(text, block, pieces);
   }
-  return sentences;
+  let read = 0;
+  return pieces.map((piece) => {
+    read += piece.end - piece.start;
+    return { ...piece, text: text.slice(piece.start, piece.end).replace(/\n/g, ' '), tagged: read <= TAGGED_LENGTH };
+  });
 }
 
 /** Paragraphs and list items: runs of lines to be read as continuous prose. */
@@ -54,31 +70,50 @@ function blocks(text: string, span: Span): Span[] {
   return result;
 }
 
-function splitBlock(text: string, block: Span, out: Sentence[]): void {
+const SENTENCE_END = /[.!?]+["')\]]*/g;
+/** Checked where a run of sentence-ending marks stops, so that each run is read once. */
+const NEXT_SENTENCE = /\s+["'(\[]?[A-Z0-9\u00a3]/y;
+const SPACE = /\s/;
+
+function splitBlock(text: string, block: Span, out: Span[]): void {
   const raw = text.slice(block.start, block.end);
   let sentenceStart = 0;
-  const push = (end: number) => {
-    const slice = raw.slice(sentenceStart, end);
-    const lead = slice.length - slice.trimStart().length;
-    const trimmed = slice.trim();
-    if (trimmed) {
-      const start = block.start + sentenceStart + lead;
-      out.push({ start, end: start + trimmed.length, text: trimmed.replace(/\n/g, ' ') });
-    }
-    sentenceStart = end;
-  };
-  const boundary = /[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9\u00a3])/g;
-  for (let match = boundary.exec(raw); match; match = boundary.exec(raw)) {
+  for (const match of raw.matchAll(SENTENCE_END)) {
     const end = match.index + match[0].length;
+    NEXT_SENTENCE.lastIndex = end;
+    if (!NEXT_SENTENCE.test(raw)) continue;
     if (match[0][0] === '.' && endsWithAbbreviation(raw, match.index)) continue;
-    push(end);
+    pushPieces(raw, sentenceStart, end, block.start, out);
+    sentenceStart = end;
   }
-  push(raw.length);
+  pushPieces(raw, sentenceStart, raw.length, block.start, out);
+}
+
+/** `raw[from, to)` without surrounding whitespace, in pieces of at most `MAX_SENTENCE` cut at whitespace. */
+function pushPieces(raw: string, from: number, to: number, offset: number, out: Span[]): void {
+  let start = from;
+  let end = to;
+  while (end > start && SPACE.test(raw[end - 1]!)) end--;
+  while (start < end) {
+    while (SPACE.test(raw[start]!)) start++;
+    const cut = end - start > MAX_SENTENCE ? cutPoint(raw, start) : end;
+    let pieceEnd = cut;
+    while (SPACE.test(raw[pieceEnd - 1]!)) pieceEnd--;
+    out.push({ start: offset + start, end: offset + pieceEnd });
+    start = cut;
+  }
+}
+
+/** The last whitespace within `MAX_SENTENCE` of `start`, or, in one enormous word, that length without parting a surrogate pair. */
+function cutPoint(raw: string, start: number): number {
+  const limit = start + MAX_SENTENCE;
+  for (let i = limit; i > start; i--) if (SPACE.test(raw[i]!)) return i;
+  return /[\udc00-\udfff]/.test(raw[limit]!) ? limit - 1 : limit;
 }
 
 function endsWithAbbreviation(raw: string, dot: number): boolean {
   const before = /([A-Za-z][A-Za-z.]*)$/.exec(raw.slice(Math.max(0, dot - 12), dot));
   if (!before) return false;
   const word = before[1]!.toLowerCase();
-  return ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word) && /\b[A-Z]$/.test(raw.slice(0, dot));
+  return ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word) && /\b[A-Z]$/.test(raw.slice(Math.max(0, dot - 2), dot));
 }
