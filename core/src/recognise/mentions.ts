@@ -59,18 +59,22 @@ function directory(config: CouncilConfig): Directory {
 /** Everyone named in `text`, earliest first, without overlaps. */
 export function findMentions(text: string, config: CouncilConfig): Mention[] {
   const { names, byName, bySurname } = directory(config);
-  const found: Mention[] = [];
+  const named: Mention[] = [];
   if (names) {
     for (const match of text.matchAll(names)) {
       const bare = stripMemberTitle(match[0]).replace(/\s+/g, ' ').toLowerCase();
       const entry = byName.get(bare);
-      if (entry) found.push({ start: match.index!, end: match.index! + match[0].length, ...entry });
+      if (entry) named.push({ start: match.index!, end: match.index! + match[0].length, ...entry });
     }
   }
+  const found = [...named];
+  // Both lists come in text order, so one pass finds the directory names a titled name overlaps.
+  let next = 0;
   for (const match of text.matchAll(TITLED)) {
     const start = match.index!;
     const end = start + match[0].length;
-    if (found.some((mention) => mention.start < end && start < mention.end)) continue;
+    while (next < named.length && named[next]!.end <= start) next++;
+    if (next < named.length && named[next]!.start < end) continue;
     const words = match[1]!.split(/\s+/);
     const surnameMatches = bySurname.get(words[words.length - 1]!.toLowerCase())
       ?? bySurname.get(words[0]!.toLowerCase());
