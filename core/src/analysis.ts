@@ -155,18 +155,32 @@ function addresseeOf(text: string, people: People): Person {
   return { name: member?.name ?? name, address: '', display: name, role, member };
 }
 
+/** What is left of each span (sorted by start) once the holes are cut out, in one sweep over both. */
 function subtract(spans: readonly Span[], holes: readonly Span[]): Span[] {
-  let result = [...spans];
-  for (const hole of holes) {
-    result = result.flatMap((span) => {
-      if (hole.end <= span.start || hole.start >= span.end) return [span];
-      const pieces: Span[] = [];
-      if (hole.start > span.start) pieces.push({ start: span.start, end: hole.start });
-      if (hole.end < span.end) pieces.push({ start: hole.end, end: span.end });
-      return pieces;
-    });
+  const cuts = union(holes);
+  const result: Span[] = [];
+  let first = 0;
+  for (const span of spans) {
+    while (first < cuts.length && cuts[first]!.end <= span.start) first++;
+    let start = span.start;
+    for (let i = first; i < cuts.length && cuts[i]!.start < span.end; i++) {
+      if (cuts[i]!.start > start) result.push({ start, end: cuts[i]!.start });
+      start = Math.max(start, cuts[i]!.end);
+    }
+    if (start < span.end) result.push({ start, end: span.end });
   }
   return result;
+}
+
+/** The spans merged where they overlap or touch, in order. */
+function union(spans: readonly Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
 }
 
 function disclaimersIn(text: string, parts: readonly Span[]): Span[] {
