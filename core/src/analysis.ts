@@ -5,6 +5,7 @@
  */
 import type { Address, CouncilConfig, Draft, Kind, Role, Span } from './model.ts';
 import { fold, originalSpan, type Folded } from './text.ts';
+import { firstWhere } from './spans.ts';
 import { People, stripMemberTitle, type Person } from './recognise/people.ts';
 import { findQuotedParts, newTextSpans, type QuotedPart } from './recognise/quotes.ts';
 import { findSignature } from './recognise/signature.ts';
@@ -188,12 +189,5 @@ function disclaimersIn(text: string, parts: readonly Span[]): Span[] {
 }
 
 function foldedIndex(folded: Folded, original: number): number {
-  let low = 0;
-  let high = folded.map.length - 1;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (folded.map[middle]! < original) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return Math.min(firstWhere(folded.map, (offset) => offset >= original), folded.map.length - 1);
 }

@@ -9,6 +9,7 @@ import type { Mention } from './mentions.ts';
 import type { PartyMention } from './parties.ts';
 import type { Sentence } from './sentences.ts';
 import { anyOf } from '../nlp/lexicon.ts';
+import { firstWhere, startingIn } from '../spans.ts';
 import publicity from '../../data/publicity.json';
 
 const ROLE_BEFORE_NAME = /^(?:'s)?\s+(?:(?:ward\s+|borough\s+|county\s+)?councillors?|cllrs?\.?|members?|group\s+leader|leader|deputy\s+leader|spokesperson|spokesman|spokeswoman|candidate|cabinet\s+member|mp|mayor)?\s*[,:]?\s*$/i;
@@ -25,10 +26,12 @@ export interface Affiliation { span: Span; mention: Mention; party: PartyMention
 /** Members and candidates named with their party: "Labour councillor Jane Okafor", "Cllr Okafor (Con)". */
 export function partyAffiliations(analysis: Analysis): Affiliation[] {
   const text = analysis.body.text;
+  const parties = analysis.parties.filter((party) => party.affiliation);
+  const byEnd = [...parties].sort((a, b) => a.end - b.end);
   const found: Affiliation[] = [];
   for (const mention of analysis.mentions) {
     if (mention.who === 'officer') continue;
-    const party = analysis.parties.find((candidate) => candidate.affiliation && isAttached(text, mention, candidate));
+    const party = partyBefore(text, mention, byEnd) ?? partyAfter(text, mention, parties);
     if (!party) continue;
     const start = Math.min(mention.start, party.start);
     let end = Math.max(mention.end, party.end);
@@ -38,24 +41,33 @@ export function partyAffiliations(analysis: Analysis): Affiliation[] {
   return found;
 }
 
-function isAttached(text: string, mention: Mention, party: PartyMention): boolean {
-  if (party.end <= mention.start && mention.start - party.end <= 40) {
-    return ROLE_BEFORE_NAME.test(text.slice(party.end, mention.start));
+/** The earliest party ending up to 40 characters before the name, with at most a role between: "Labour councillor". */
+function partyBefore(text: string, mention: Mention, byEnd: readonly PartyMention[]): PartyMention | undefined {
+  let earliest: PartyMention | undefined;
+  let i = firstWhere(byEnd, (party) => party.end >= mention.start - 40);
+  for (; i < byEnd.length && byEnd[i]!.end <= mention.start; i++) {
+    const party = byEnd[i]!;
+    if (earliest && earliest.start <= party.start) continue;
+    if (ROLE_BEFORE_NAME.test(text.slice(party.end, mention.start))) earliest = party;
   }
-  if (party.start >= mention.end && party.start - mention.end <= 60) {
+  return earliest;
+}
+
+/** The first party starting up to 60 characters after the name, in apposition: "Cllr Okafor (Con)", "Jane Okafor, the Labour…". */
+function partyAfter(text: string, mention: Mention, byStart: readonly PartyMention[]): PartyMention | undefined {
+  return startingIn(byStart, mention.end, mention.end + 61).find((party) => {
     const between = text.slice(mention.end, party.start);
     return !/[.!?"\n]/.test(between) && APPOSITION.test(between);
-  }
-  return false;
+  });
 }
 
 /** Credit given to a party, a party group or the ruling group: "the Labour administration's new scheme". */
 export function groupAttributions(analysis: Analysis): Span[] {
   const text = analysis.body.text;
-  const attached = partyAffiliations(analysis).map((affiliation) => affiliation.party);
+  const attached = new Set(partyAffiliations(analysis).map((affiliation) => affiliation.party));
   const spans: Span[] = [];
   for (const party of analysis.parties) {
-    if (attached.includes(party) || party.abbreviation || isAttackOn(analysis, party)) continue;
+    if (attached.has(party) || party.abbreviation || isAttackOn(analysis, party)) continue;
     const after = GROUP_AFTER.exec(text.slice(party.end, party.end + 40));
     if (after && (party.affiliation || /group/i.test(after[0]))) {
       spans.push({ start: withArticle(text, party.start), end: party.end + after[0].length });
@@ -76,9 +88,14 @@ export function groupAttributions(analysis: Analysis): Span[] {
 export function partyPolitical(analysis: Analysis): Array<{ sentence: Sentence; span: Span }> {
   const attributions = groupAttributions(analysis);
   const results: Array<{ sentence: Sentence; span: Span }> = [];
+  // Sentences and attributions both in text order: `reach` is the furthest end of those starting before this sentence ends.
+  let seen = 0;
+  let reach = -1;
   for (const sentence of analysis.sentences) {
-    if (attributions.some((span) => span.start < sentence.end && sentence.start < span.end)) continue;
-    const parties = analysis.parties.filter((party) => party.affiliation && party.start >= sentence.start && party.end <= sentence.end);
+    for (; seen < attributions.length && attributions[seen]!.start < sentence.end; seen++) reach = Math.max(reach, attributions[seen]!.end);
+    if (reach > sentence.start) continue;
+    const parties = startingIn(analysis.parties, sentence.start, sentence.end)
+      .filter((party) => party.affiliation && party.end <= sentence.end);
     const opposition = OPPOSITION.exec(sentence.text);
     if (parties.length === 0 && !opposition) continue;
     if (!ATTACK.test(sentence.text) && !CAMPAIGN.some((pattern) => pattern.test(sentence.text))) continue;
@@ -91,8 +108,8 @@ export function partyPolitical(analysis: Analysis): Array<{ sentence: Sentence; 
 
 /** A party named in a sentence that attacks or campaigns is party-political, not credit to a group. */
 function isAttackOn(analysis: Analysis, party: PartyMention): boolean {
-  const sentence = analysis.sentences.find((candidate) => candidate.start <= party.start && party.end <= candidate.end);
-  return sentence !== undefined && ATTACK.test(sentence.text);
+  const sentence = analysis.sentences[firstWhere(analysis.sentences, (candidate) => candidate.start > party.start) - 1];
+  return sentence !== undefined && party.end <= sentence.end && ATTACK.test(sentence.text);
 }
 
 function withArticle(text: string, start: number): number {

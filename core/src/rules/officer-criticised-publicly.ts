@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.ts';
 import { attackIn, mentionsStaff } from '../nlp/topics.ts';
+import { overlapping } from '../spans.ts';
 import { isOutsider, reportInSentence } from './support.ts';
 
 /** Model protocol 136, Part 5 protocol 2.7, Harrow protocol 4.2: members do not criticise officers in public; concerns go to their managers. */
@@ -23,8 +24,8 @@ export const officerCriticisedPublicly: Rule = {
     sentences.forEach((sentence, index) => {
       const attack = attackIn(sentence.text);
       if (!attack) return;
-      const officerNamed = analysis.mentions.some((mention) => mention.who === 'officer'
-        && mention.start < sentence.end && mention.end > (sentences[index - 1]?.start ?? sentence.start));
+      const officerNamed = overlapping(analysis.mentions, sentences[index - 1]?.start ?? sentence.start, sentence.end)
+        .some((mention) => mention.who === 'officer');
       const staff = mentionsStaff(sentence.text) || mentionsStaff(sentences[index - 1]?.text ?? '');
       if (!officerNamed && !staff) return;
       reportInSentence(context, analysis, sentence, attack, 'criticised');

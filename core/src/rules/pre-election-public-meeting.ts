@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.ts';
 import { anyOf, firstHit } from '../nlp/lexicon.ts';
+import { startingIn } from '../spans.ts';
 import { instantOf, zoned } from '../time/calendar.ts';
 import { windowsAt } from '../time/elections.ts';
 import { datesIn } from '../time/text-dates.ts';
@@ -27,8 +28,8 @@ export const preElectionPublicMeeting: Rule = {
     for (const sentence of analysis.sentences) {
       const meeting = firstHit(MEETING, sentence.text);
       if (!meeting || !ARRANGE.test(sentence.text)) continue;
-      const memberNamed = analysis.mentions.some((mention) => mention.who === 'member'
-        && mention.start >= sentence.start && mention.end <= sentence.end);
+      const memberNamed = startingIn(analysis.mentions, sentence.start, sentence.end)
+        .some((mention) => mention.who === 'member' && mention.end <= sentence.end);
       if (!byMember && !memberNamed) continue;
       const announcedIn = windowsAt(context.config.elections, context.now)[0];
       const reference = zoned(context.now, LONDON);
