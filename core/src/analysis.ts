@@ -103,7 +103,8 @@ export function analyse(draft: Draft, config: CouncilConfig, kindOverride?: Kind
   };
 }
 
-const SIGNATURE_MEMBER = /^[ \t]*(?:cllr\.?|councillor|coun\.?)[ \t]+([^\n]+?)[ \t]*$/im;
+/** Read on trimmed lines, so the name runs to the end of its line. */
+const SIGNATURE_MEMBER = /^[ \t]*(?:cllr\.?|councillor|coun\.?)[ \t]+([^\n]+)/im;
 const MEMBER_CAPACITY_LINE = /^[ \t]*(?:(?:ward\s+)?councillor\s+for\b|leader of the council|deputy leader|cabinet member\b|portfolio holder\b|(?:deputy\s+)?mayor\b|chair(?:man|woman)?\s+of\b.*committee)/im;
 const OFFICER_TITLE = /\b(?:officer|manager|director|head of|chief executive|inspector|adviser|advisor|assistant|co-?ordinator|team leader|lead\b|clerk|solicitor|lawyer|planner|engineer|surveyor|accountant|analyst|specialist|consultant|supervisor|administrator|caseworker|case officer|practitioner|warden|ranger|librarian)\b/i;
 

@@ -135,7 +135,7 @@ export function parseAttribution(line: string): Address | null {
 /** "Cllr Jane Okafor <cllr.jane.okafor@example.gov.uk>", "Okafor, Jane [mailto:…]", "jane@x.org". */
 export function parseMailbox(value: string): Address | null {
   const text = value.trim();
-  const angle = /^(.*?)[<[]\s*(?:mailto:)?([^<>[\]\s]+@[^<>[\]\s]+)\s*[>\]]/i.exec(text);
+  const angle = /^(.*?)[<[]\s*(?:mailto:)?([^<>[\]\s@]+@[^<>[\]\s]+)\s*[>\]]/i.exec(text);
   if (angle) return { name: cleanName(angle[1]!), address: angle[2]!.toLowerCase() };
   if (/^[^\s@]+@[^\s@]+$/.test(text)) return { name: '', address: text.toLowerCase() };
   return text ? { name: cleanName(text), address: '' } : null;

@@ -6,7 +6,7 @@
 import type { Span } from '../model.ts';
 import { splitLines, type Line } from './quotes.ts';
 
-const SIGN_OFF = /^\s*(?:(?:with\s+)?(?:kind(?:est)?|best|warm(?:est)?|many|all\s+good)\s+(?:regards|wishes)|regards|best|cheers|thanks(?:\s+(?:again|very much|so much))?|many\s+thanks|thank\s+you(?:\s+(?:again|very much))?|yours(?:\s+(?:sincerely|faithfully|truly|ever))?|sincerely|all\s+the\s+best|respectfully|with\s+thanks|speak\s+soon)\s*[,.!]?\s*$/i;
+const SIGN_OFF = /^\s*(?:(?:with\s+)?(?:kind(?:est)?|best|warm(?:est)?|many|all\s+good)\s+(?:regards|wishes)|regards|best|cheers|thanks(?:\s+(?:again|very much|so much))?|many\s+thanks|thank\s+you(?:\s+(?:again|very much))?|yours(?:\s+(?:sincerely|faithfully|truly|ever))?|sincerely|all\s+the\s+best|respectfully|with\s+thanks|speak\s+soon)\s*(?:[,.!]\s*)?$/i;
 const DISCLAIMER = /\b(?:intended (?:only|solely) for|if you (?:have )?received (?:it|this|this e-?mail|this message) in error|may be monitored|monitor(?:s|ed)? (?:e-?mail|email traffic)|freedom of information act|views expressed in this|privileged and confidential|please consider the environment before printing|virus(?:es)? (?:check|scan))/i;
 
 export interface SignatureParts {
