@@ -38,9 +38,9 @@ export function splitSentences(text: string, spans: readonly Span[]): Sentence[]
     for (const block of blocks(text, span)) splitBlock(text, block, pieces);
   }
   let read = 0;
-  return pieces.map((piece) => {
-    read += piece.end - piece.start;
-    return { ...piece, text: text.slice(piece.start, piece.end).replace(/\n/g, ' '), tagged: read <= TAGGED_LENGTH };
+  return pieces.map(({ start, end }) => {
+    read += end - start;
+    return { start, end, text: text.slice(start, end).replace(/\n/g, ' '), tagged: read <= TAGGED_LENGTH };
   });
 }
 
@@ -91,17 +91,18 @@ function splitBlock(text: string, block: Span, out: Span[]): void {
 
 /** `raw[from, to)` without surrounding whitespace, in pieces of at most `MAX_SENTENCE` cut at whitespace. */
 function pushPieces(raw: string, from: number, to: number, offset: number, out: Span[]): void {
-  let start = from;
-  let end = to;
-  while (end > start && SPACE.test(raw[end - 1]!)) end--;
-  while (start < end) {
-    while (SPACE.test(raw[start]!)) start++;
-    const cut = end - start > MAX_SENTENCE ? cutPoint(raw, start) : end;
-    let pieceEnd = cut;
-    while (SPACE.test(raw[pieceEnd - 1]!)) pieceEnd--;
-    out.push({ start: offset + start, end: offset + pieceEnd });
+  const slice = raw.slice(from, to);
+  const trimmed = slice.trim();
+  if (!trimmed) return;
+  let start = from + slice.length - slice.trimStart().length;
+  const end = start + trimmed.length;
+  while (end - start > MAX_SENTENCE) {
+    const cut = cutPoint(raw, start);
+    out.push({ start: offset + start, end: offset + start + raw.slice(start, cut).trimEnd().length });
     start = cut;
+    while (SPACE.test(raw[start]!)) start++;
   }
+  out.push({ start: offset + start, end: offset + end });
 }
 
 /** The last whitespace within `MAX_SENTENCE` of `start`, or, in one enormous word, that length without parting a surrogate pair. */
