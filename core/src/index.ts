@@ -3,3 +3,4 @@ export { parseCouncilConfig, formatJsonPath, exampleCouncil, type ConfigResult }
 export { check, review, type CheckOptions, type Review, type Dismissal } from './engine.ts';
 export { rules, ruleById } from './rules/index.ts';
 export { citationsFor, PROFILE_PROTOCOLS } from './citations.ts';
+export { ProbityInputError } from './errors.ts';
