@@ -4,6 +4,7 @@
  * copying a member's correspondence depend on it.
  */
 import type { Address, Span } from '../model.ts';
+import { firstWhere } from '../spans.ts';
 
 export interface QuotedPart extends Span {
   /** Who wrote the quoted message, when its header says so. */
@@ -40,10 +41,15 @@ export function findQuotedParts(text: string, marked: readonly Span[]): QuotedPa
   for (const run of quoteMarkRuns(lines, threadStart < 0 ? text.length : threadStart)) {
     parts.push({ ...run, author: null, forwarded: false });
   }
-  for (const span of marked) {
-    if (!parts.some((part) => part.start <= span.start && part.end >= span.end)) {
-      parts.push({ start: span.start, end: span.end, author: attributionBefore(lines, span.start), forwarded: false });
-    }
+  // Parts found in the text do not overlap: only the last one starting at or before a marked span can cover it.
+  // Marked spans are taken outermost first, so `markedReach` tells whether one taken before covers the next.
+  const fromText = [...parts].sort((a, b) => a.start - b.start);
+  let markedReach = -1;
+  for (const span of [...marked].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const covering = fromText[firstWhere(fromText, (part) => part.start > span.start) - 1];
+    if (covering && covering.end >= span.end || markedReach >= span.end) continue;
+    markedReach = Math.max(markedReach, span.end);
+    parts.push({ start: span.start, end: span.end, author: attributionBefore(lines, span.start), forwarded: false });
   }
   return parts.sort((a, b) => a.start - b.start);
 }
@@ -102,7 +108,8 @@ function nextNonBlank(lines: Line[], from: number): Line | undefined {
 }
 
 function attributionBefore(lines: Line[], offset: number): Address | null {
-  const index = lines.findIndex((line) => line.end >= offset);
+  const index = firstWhere(lines, (line) => line.end >= offset);
+  if (index === lines.length) return null;
   for (let j = index; j >= Math.max(0, index - 3); j--) {
     const line = lines[j];
     if (line && ATTRIBUTION.test(line.text)) return parseAttribution(line.text);
