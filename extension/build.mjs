@@ -29,16 +29,45 @@ const SCRIPTS = {
 };
 
 /**
- * zod probes whether it may compile validators with the Function constructor.
- * Extensions never evaluate code, so the probe is answered "no" at build time
- * and the bundles hold no Function constructor at all.
+ * Places in dependencies that could reach the Function constructor, answered
+ * at build time so the bundles hold none: extensions never evaluate code. A
+ * place that is no longer found fails the build, so a dependency update cannot
+ * quietly bring one back.
  */
-const answerZodEvalProbe = {
-  name: 'probity-answer-zod-eval-probe',
+const FUNCTION_CONSTRUCTOR_SITES = [
+  {
+    // zod probes whether it may compile validators with the Function constructor: it may not.
+    module: /[\\/]zod[\\/]v4[\\/]core[\\/]util\.js$/,
+    pattern: /try \{\s*const F = Function;\s*new F\(""\);\s*return true;\s*\}\s*catch \(_\) \{\s*return false;\s*\}/,
+    replacement: 'return false;',
+  },
+  {
+    // underscore comes with mammoth (.docx); it looks for the global object this way when neither `self` nor `global` exists.
+    module: /[\\/]underscore[\\/]modules[\\/]_setup\.js$/,
+    pattern: "Function('return this')()",
+    replacement: 'globalThis',
+  },
+  {
+    // underscore compiles _.template with it; mammoth never calls _.template.
+    module: /[\\/]underscore[\\/]modules[\\/]template\.js$/,
+    pattern: "render = new Function(argument, '_', source);",
+    replacement: "throw new Error('_.template is not available in Probity');",
+  },
+  {
+    // JSZip's setImmediate polyfill (also under mammoth) compiles a callback given as a string; it is only ever given functions.
+    module: /[\\/]jszip[\\/]dist[\\/]jszip\.min\.js$/,
+    pattern: 'e=new Function(""+e)',
+    replacement: 'e=function(){throw new TypeError("setImmediate needs a function")}',
+  },
+];
+
+const answerFunctionConstructorSites = {
+  name: 'probity-answer-function-constructor-sites',
   transform(code, id) {
-    if (!/[\\/]zod[\\/]v4[\\/]core[\\/]util\.js$/.test(id)) return null;
-    const answered = code.replace(/try \{\s*const F = Function;\s*new F\(""\);\s*return true;\s*\}\s*catch \(_\) \{\s*return false;\s*\}/, 'return false;');
-    if (answered === code) throw new Error('zod changed its eval probe; update answerZodEvalProbe in build.mjs');
+    const site = FUNCTION_CONSTRUCTOR_SITES.find((candidate) => candidate.module.test(id));
+    if (!site) return null;
+    const answered = code.replace(site.pattern, site.replacement);
+    if (answered === code) throw new Error(`${id} no longer holds ${site.pattern}; update FUNCTION_CONSTRUCTOR_SITES in build.mjs`);
     return answered;
   },
 };
@@ -54,7 +83,7 @@ for (const [name, entry] of Object.entries(SCRIPTS)) {
     configFile: false,
     logLevel: 'warn',
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    plugins: [answerZodEvalProbe],
+    plugins: [answerFunctionConstructorSites],
     build: {
       outDir: staging,
       emptyOutDir: false,
