@@ -3,11 +3,11 @@
  * compose pages (see test/browser/harness.ts for how the real hosts are served).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { Document, Packer, Paragraph, HeadingLevel } from 'docx';
-import { chromiumAvailable, highlightedTexts, MAIL_HOSTS, screenshot, startHarness, type Harness } from './browser/harness.ts';
+import { chromiumAvailable, dropFile, highlightedTexts, MAIL_HOSTS, screenshot, startHarness, type Harness } from './browser/harness.ts';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/#inbox';
 const OUTLOOK = 'https://outlook.office.com/mail/inbox';
@@ -188,16 +188,8 @@ describe.skipIf(!chromiumAvailable())('the extension in Chromium', () => {
     });
   });
 
-  // The review page reads documents with the core's format readers (@probity/core/formats); until they are in the core it cannot run.
-  describe.skipIf(!existsSync(join(import.meta.dirname, '..', '..', 'core', 'src', 'formats', 'index.ts')))('review page', () => {
-    async function drop(page: Page, name: string, bytes: Uint8Array, type: string): Promise<void> {
-      const dataTransfer = await page.evaluateHandle(({ name, bytes, type }) => {
-        const transfer = new DataTransfer();
-        transfer.items.add(new File([new Uint8Array(bytes)], name, { type }));
-        return transfer;
-      }, { name, bytes: [...bytes], type });
-      await page.dispatchEvent('#drop-zone', 'drop', { dataTransfer });
-    }
+  describe('review page', () => {
+    const drop = (page: Page, name: string, bytes: Uint8Array, type: string) => dropFile(page, '#drop-zone', name, bytes, type);
 
     async function ruleIds(page: Page): Promise<string[]> {
       return page.locator('#findings .probity-finding').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.ruleId!));

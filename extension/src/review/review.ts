@@ -1,1 +1,5 @@
-export {};
+/** The review page's script, the same file in the extension and when served by `npm start`. */
+import { extensionStorage } from '../pages/extension-storage.ts';
+import { startReviewPage } from './page.ts';
+
+startReviewPage(document, { storage: extensionStorage() });

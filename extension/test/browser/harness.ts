@@ -61,7 +61,8 @@ export async function startHarness(): Promise<Harness> {
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--ignore-certificate-errors',
-      `--host-resolver-rules=${mapping}, MAP * ~NOTFOUND`,
+      // 127.0.0.1 stays reachable for the review page served as `npm start` serves it; every request is recorded all the same.
+      `--host-resolver-rules=${mapping}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
       `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
     ],
   });
@@ -116,7 +117,17 @@ export function highlightedTexts(page: Page, name: string): Promise<string[]> {
   }, name);
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, { fullPage = false } = {}): Promise<void> {
   // Playwright hides the caret by styling editable elements; keep it, so the editors stay exactly as the page left them.
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), caret: 'initial' });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), caret: 'initial', fullPage });
+}
+
+/** Drops a file on `selector` as a user dragging it from their desktop would. */
+export async function dropFile(page: Page, selector: string, name: string, bytes: Uint8Array, type: string): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(({ name, bytes, type }) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(bytes)], name, { type }));
+    return transfer;
+  }, { name, bytes: [...bytes], type });
+  await page.dispatchEvent(selector, 'drop', { dataTransfer });
 }

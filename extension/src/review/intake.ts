@@ -1,0 +1,47 @@
+/**
+ * What the review page is given, turned into a draft or a council: a dropped
+ * or opened file, pasted text, a council.json. Every failure becomes one line
+ * that names the file, for the page's problem list.
+ */
+import { ProbityInputError, parseCouncilConfig, type CouncilConfig, type Draft } from '@probity/core';
+import { readDocument, readText } from '@probity/core/formats';
+
+/** Far beyond any letter or press release; a file this size is almost certainly not one. */
+export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
+
+export type FileLike = Pick<File, 'name' | 'size' | 'arrayBuffer'>;
+
+export async function draftFromFile(file: FileLike): Promise<Draft> {
+  if (file.size === 0) throw new ProbityInputError('the file is empty');
+  if (file.size > MAX_DOCUMENT_BYTES) {
+    throw new ProbityInputError(`too large to be a letter or email (${megabytes(file.size)} MB; the limit is ${megabytes(MAX_DOCUMENT_BYTES)} MB)`);
+  }
+  return withText(await readDocument(file.name, new Uint8Array(await file.arrayBuffer())));
+}
+
+export function draftFromPaste(text: string): Draft {
+  if (!text.trim()) throw new ProbityInputError('paste the text of a letter, email or press release first');
+  return readText(text);
+}
+
+/** A council.json given to the review page for this session only; nothing is saved. */
+export function councilFromFile(name: string, text: string): { ok: true; config: CouncilConfig } | { ok: false; problems: string[] } {
+  const result = parseCouncilConfig(text);
+  return result.ok ? result : { ok: false, problems: result.errors.map((error) => `${name}: ${error}`) };
+}
+
+/** The one line shown for a document that could not be read or checked. */
+export function problemLine(title: string, error: unknown): string {
+  if (error instanceof ProbityInputError) return `${title}: ${error.message}`;
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return `${title}: could not be read (${reason})`;
+}
+
+function withText(draft: Draft): Draft {
+  if (!draft.body.trim() && !draft.subject.trim()) throw new ProbityInputError('no text to check was found in it');
+  return draft;
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
+}

@@ -1,0 +1,88 @@
+/**
+ * The reviewed document's text with its flagged words marked. Findings may
+ * overlap (a warning inside an error's sentence) or touch; the text is cut at
+ * every finding's edge and the pieces are joined back into runs, so every
+ * character is shown once, inside at most one <mark>, coloured by the most
+ * serious finding that covers it.
+ */
+import type { Field, Finding, Severity } from '@probity/core';
+import { element } from '../pages/elements.ts';
+
+export interface TextRun {
+  start: number;
+  end: number;
+  /** The most serious finding's severity over the run; null for unflagged text. */
+  severity: Severity | null;
+  /** Every finding that covers some of the run, in the order they start. */
+  findings: Finding[];
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/**
+ * Cuts `text` into runs covering all of it. Neighbouring pieces stay in one
+ * run while they share a finding and the same severity, so an error sentence
+ * with a warning inside it is one error mark, while two errors that merely
+ * touch stay two marks.
+ */
+export function markedRuns(text: string, findings: readonly Finding[], field: Field = 'body'): TextRun[] {
+  const spans = findings.flatMap((finding) => {
+    if (finding.field !== field || finding.start === null || finding.end === null) return [];
+    const start = Math.max(0, Math.min(finding.start, text.length));
+    const end = Math.max(0, Math.min(finding.end, text.length));
+    return start < end ? [{ start, end, finding }] : [];
+  });
+  const edges = [...new Set([0, text.length, ...spans.flatMap((span) => [span.start, span.end])])].sort((a, b) => a - b);
+
+  // A sweep over the edges with the spans open at each, so thousands of findings stay cheap.
+  const byStart = [...spans].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let open: typeof spans = [];
+  const runs: TextRun[] = [];
+  for (let index = 0; index + 1 < edges.length; index += 1) {
+    const start = edges[index]!;
+    const end = edges[index + 1]!;
+    open = open.filter((span) => span.end > start);
+    while (next < byStart.length && byStart[next]!.start === start) open.push(byStart[next++]!);
+    const covering = open.map((span) => span.finding);
+    const severity = mostSerious(covering);
+    const previous = runs.at(-1);
+    if (previous && previous.severity === severity && (severity === null || covering.some((finding) => previous.findings.includes(finding)))) {
+      previous.end = end;
+      for (const finding of covering) if (!previous.findings.includes(finding)) previous.findings.push(finding);
+    } else {
+      runs.push({ start, end, severity, findings: covering });
+    }
+  }
+  return runs;
+}
+
+/** The most serious severity among `findings`, or null when there are none. */
+export function mostSerious(findings: readonly Finding[]): Severity | null {
+  let top: Severity | null = null;
+  for (const { severity } of findings) if (top === null || RANK[severity] > RANK[top]) top = severity;
+  return top;
+}
+
+export interface MarkedText {
+  nodes: Node[];
+  /** Each marked finding's <mark> elements, so the findings panel can point at them. */
+  marks: Map<Finding, HTMLElement[]>;
+}
+
+/** Text nodes and <mark> elements for `text`, built with DOM calls only. */
+export function renderMarkedText(document: Document, text: string, runs: readonly TextRun[]): MarkedText {
+  const marks = new Map<Finding, HTMLElement[]>();
+  const nodes = runs.map((run): Node => {
+    const words = text.slice(run.start, run.end);
+    if (run.severity === null) return document.createTextNode(words);
+    const mark = element(document, 'mark', {
+      className: `mark mark--${run.severity}`,
+      text: words,
+      attributes: { 'data-rules': [...new Set(run.findings.map((finding) => finding.ruleId))].join(' '), title: run.findings.map((finding) => finding.message).join('\n') },
+    });
+    for (const finding of run.findings) marks.set(finding, [...(marks.get(finding) ?? []), mark]);
+    return mark;
+  });
+  return { nodes, marks };
+}

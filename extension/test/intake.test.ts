@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ProbityInputError } from '@probity/core';
+import { MAX_DOCUMENT_BYTES, councilFromFile, draftFromFile, draftFromPaste, problemLine, type FileLike } from '../src/review/intake.ts';
+
+function file(name: string, content: string | Uint8Array, size?: number): FileLike {
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  return { name, size: size ?? bytes.length, arrayBuffer: async () => bytes.slice().buffer };
+}
+
+async function problemOf(candidate: FileLike): Promise<string> {
+  return draftFromFile(candidate).then(() => 'no problem', (error: unknown) => problemLine(candidate.name, error));
+}
+
+describe('draftFromFile', () => {
+  it('reads an .eml with its headers', async () => {
+    const draft = await draftFromFile(file('member-bcc.eml', readFileSync(join(import.meta.dirname, 'fixtures', 'member-bcc.eml'))));
+    expect(draft).toMatchObject({ source: 'email', subject: 'Recycling report for Thursday', bcc: [{ address: 'cllr.ravi.patel@example.gov.uk' }] });
+  });
+
+  it('reads a text file as a document', async () => {
+    expect(await draftFromFile(file('letter.txt', 'Dear Mr Smith,\n\nThank you.'))).toMatchObject({ source: 'document', body: 'Dear Mr Smith,\n\nThank you.' });
+  });
+
+  it('says in one line, naming the file, why a file cannot be checked', async () => {
+    expect(await problemOf(file('minutes.pdf', '%PDF-1.7'))).toBe('minutes.pdf: cannot read ".pdf" files; use .eml, .docx, .txt, .md or .html');
+    expect(await problemOf(file('empty.eml', ''))).toBe('empty.eml: the file is empty');
+    expect(await problemOf(file('blank.txt', ' \n\n \t'))).toBe('blank.txt: no text to check was found in it');
+    expect(await problemOf(file('report.docx', 'plain text'))).toBe('report.docx: not a Word .docx document');
+    expect(await problemOf(file('huge.txt', 'x', MAX_DOCUMENT_BYTES + 1.3 * 1024 * 1024))).toBe('huge.txt: too large to be a letter or email (26.3 MB; the limit is 25 MB)');
+  });
+});
+
+describe('draftFromPaste', () => {
+  it('reads pasted text as a document and asks for text when there is none', () => {
+    expect(draftFromPaste('PRESS RELEASE\nENDS')).toMatchObject({ source: 'document', body: 'PRESS RELEASE\nENDS' });
+    expect(() => draftFromPaste('  \n')).toThrow(ProbityInputError);
+  });
+});
+
+describe('councilFromFile', () => {
+  it('accepts a valid council.json and names the file in each problem of an invalid one', () => {
+    expect(councilFromFile('council.json', '{"council": "Northfield Town Council"}')).toMatchObject({ ok: true, config: { council: 'Northfield Town Council' } });
+    expect(councilFromFile('council.json', '{"council": "", "members": [{"name": "A", "emails": ["nope"]}]}')).toEqual({
+      ok: false, problems: ['council.json: council: the council needs a name', 'council.json: members[0].emails[0]: not an email address'],
+    });
+    expect(councilFromFile('council.json', '{oops')).toEqual({ ok: false, problems: [expect.stringMatching(/^council\.json: council\.json is not valid JSON/)] });
+  });
+});
+
+describe('problemLine', () => {
+  it('keeps the first line of an unexpected error', () => {
+    expect(problemLine('a.eml', new Error('boundary missing\n  at parse'))).toBe('a.eml: could not be read (boundary missing)');
+  });
+});

@@ -1,0 +1,183 @@
+/**
+ * The extension's own pages in real Chromium: the review page as an extension
+ * page and served over plain http as `npm start` serves it (no extension API
+ * there).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
+import { Document, Packer, Paragraph } from 'docx';
+import { chromiumAvailable, dropFile, EXTENSION_DIR, screenshot, startHarness, type Harness } from './browser/harness.ts';
+
+/** Chromium answers a page's first read of managed storage after it starts only after a few seconds. */
+const FIRST_SETTINGS_READ_MS = 15_000;
+const PRESS_RELEASE = `PRESS RELEASE
+For immediate release
+
+Labour councillor Jane Okafor said the new recycling service would start in Northfield in June. The Labour administration has delivered on its promise to residents.
+
+ENDS`;
+
+/** The review page's files as `npm start` serves them: from the Chromium build, with the same content security policy. */
+const SERVED_FILES: Record<string, string> = {
+  '/': 'review.html', '/review.js': 'review.js', '/panel.css': 'panel.css', '/pages.css': 'pages.css', '/icons/32.png': 'icons/32.png',
+};
+
+let harness: Harness;
+let server: Server;
+let reviewUrl: string;
+const served: string[] = [];
+
+async function serveReviewPage(): Promise<Server> {
+  const http = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    served.push(path);
+    const file = SERVED_FILES[path];
+    if (!file) {
+      response.writeHead(404).end();
+      return;
+    }
+    const type = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', html: 'text/html; charset=utf-8', png: 'image/png' }[file.split('.').pop()!]!;
+    response.writeHead(200, { 'content-type': type, 'content-security-policy': "default-src 'self'; object-src 'none'" });
+    response.end(readFileSync(join(EXTENSION_DIR, file)));
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  return http;
+}
+
+const drop = (page: Page, name: string, bytes: Uint8Array, type: string) => dropFile(page, '#drop-zone', name, bytes, type);
+
+function summaryOf(page: Page, id: string): Promise<Record<string, string>> {
+  return page.locator(`#${id}`).evaluate((list) => Object.fromEntries([...list.querySelectorAll('dt')]
+    .map((term) => [term.textContent!, term.nextElementSibling!.textContent!])));
+}
+
+function problemsOf(page: Page): Promise<string[]> {
+  return page.locator('#problems li').allTextContents();
+}
+
+/** A Word document holding `characters` of council prose, with a flagged sentence in every fifth paragraph. */
+async function longWordDocument(characters: number): Promise<Uint8Array> {
+  const wards = ['Northfield', 'Riverside', 'Hillside', 'Eastgate', 'Moorend', 'Westbury', 'Ashton', 'Kingsmead'];
+  const topics = ['recycling rota', 'library hours', 'street lighting', 'pothole repairs', 'park maintenance', 'housing repairs', 'school crossings', 'bus shelters'];
+  let seed = 7;
+  const pick = <T,>(list: readonly T[]) => list[(seed = (seed * 16807) % 2147483647) % list.length]!;
+  const paragraphs = ['PRESS RELEASE', 'For immediate release'];
+  for (let length = 0; length < characters; length += paragraphs.at(-1)!.length + 1) {
+    const ward = pick(wards);
+    const topic = pick(topics);
+    paragraphs.push(paragraphs.length % 5 === 0
+      ? `Labour councillor Jane Okafor said the ${topic} in ${ward} would improve from week ${seed % 52}.`
+      : `Residents of ${ward} raised the ${topic} ${seed % 97} times this quarter; officers reviewed ${seed % 31} cases and will report to the ${pick(['cabinet', 'scrutiny committee', 'area forum'])} in ${pick(['June', 'July', 'September'])}.`);
+  }
+  paragraphs.push('ENDS');
+  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: paragraphs.map((text) => new Paragraph(text)) }] })));
+}
+
+describe.skipIf(!chromiumAvailable())('the extension pages in Chromium', () => {
+  beforeAll(async () => {
+    harness = await startHarness();
+    server = await serveReviewPage();
+    reviewUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  });
+  afterAll(async () => {
+    await harness?.close();
+    server?.close();
+  });
+
+  it('checks pasted text on the review page served over http, with the example council and no extension API', async () => {
+    const page = await harness.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(reviewUrl);
+    expect(await page.evaluate(() => typeof (globalThis as { chrome?: { storage?: unknown } }).chrome?.storage)).toBe('undefined');
+    await expect.poll(() => page.locator('#council-in-force').textContent()).toContain('example council built into Probity');
+
+    await page.locator('#pasted').fill(PRESS_RELEASE);
+    await page.getByRole('button', { name: 'Check pasted text' }).click();
+    await page.locator('#findings .probity-finding').first().waitFor();
+    expect(await page.locator('#result-title').textContent()).toBe('Pasted text');
+    expect(await summaryOf(page, 'result-summary')).toMatchObject({
+      Kind: 'press-release (detected)', Findings: '2 errors', Council: expect.stringContaining('Example Borough Council, the example council built into Probity'),
+    });
+    expect(await page.locator('#document mark.mark--error').allTextContents()).toEqual(['Labour councillor Jane Okafor', 'The Labour administration']);
+    await screenshot(page, 'review-4-pasted-over-http', { fullPage: true });
+
+    const first = page.locator('#findings .probity-finding').first();
+    await first.getByRole('button', { name: 'Dismiss with a reason' }).click();
+    await first.getByLabel('Reason for dismissing').fill('Quoted from the party’s own statement, agreed with Comms');
+    await first.getByRole('button', { name: 'Dismiss', exact: true }).click();
+    await expect.poll(() => page.locator('#dismissed-list li').allTextContents())
+      .toEqual([expect.stringMatching(/^publicity-party-affiliation “Labour councillor Jane Okafor” Reason: Quoted from the party’s own statement/)]);
+    expect(await page.locator('#document mark').allTextContents()).toEqual(['The Labour administration']);
+    expect((await summaryOf(page, 'result-summary')).Findings).toBe('1 error; 1 dismissed');
+    await screenshot(page, 'review-5-dismissed', { fullPage: true });
+    await page.getByRole('button', { name: /^Undo dismissing publicity-party-affiliation/ }).click();
+    expect(await page.locator('#dismissed').isHidden()).toBe(true);
+    expect(await page.locator('#document mark.mark--error').count()).toBe(2);
+
+    await drop(page, 'minutes.pdf', new TextEncoder().encode('%PDF-1.7'), 'application/pdf');
+    await expect.poll(() => problemsOf(page)).toEqual(['minutes.pdf: cannot read ".pdf" files; use .eml, .docx, .txt, .md or .html']);
+    await drop(page, 'empty.txt', new Uint8Array(), 'text/plain');
+    await expect.poll(() => problemsOf(page)).toEqual(['empty.txt: the file is empty']);
+    await drop(page, 'not-word.docx', new TextEncoder().encode('just text'), 'application/octet-stream');
+    await expect.poll(() => problemsOf(page)).toEqual(['not-word.docx: not a Word .docx document']);
+    expect(await page.locator('#result-title').textContent()).toBe('Pasted text');
+
+    await page.locator('#council-file').setInputFiles({ name: 'council.json', mimeType: 'application/json', buffer: Buffer.from('{"council": "", "profile": "nowhere"}') });
+    await expect.poll(() => problemsOf(page)).toEqual([
+      'council.json: council: the council needs a name',
+      'council.json: profile: must be one of "model", "london-councils", "part5-borough", "brent", "harrow"',
+    ]);
+    await screenshot(page, 'review-6-invalid-council');
+    await page.locator('#council-file').setInputFiles({ name: 'northfield.json', mimeType: 'application/json', buffer: Buffer.from('{"council": "Northfield Town Council"}') });
+    await expect.poll(async () => (await summaryOf(page, 'result-summary')).Council).toBe('Northfield Town Council, from northfield.json');
+    expect(await problemsOf(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Stop using it' }).click();
+    await expect.poll(async () => (await summaryOf(page, 'result-summary')).Council).toMatch(/^Example Borough Council/);
+
+    expect(errors).toEqual([]);
+    expect([...new Set(served)].sort()).toEqual(['/', '/icons/32.png', '/pages.css', '/panel.css', '/review.js']);
+    await page.close();
+  });
+
+  it.each([
+    { size: 'holding 50 KB of text', characters: 50_000, fileBytes: 0 },
+    { size: 'of 50 KB (some 700 KB of text)', characters: 700_000, fileBytes: 50_000 },
+  ])('checks a dropped Word document $size, showing its progress', async ({ characters, fileBytes }) => {
+    const page = await harness.context.newPage();
+    await page.goto(`chrome-extension://${harness.extensionId}/review.html`);
+    await expect.poll(() => page.locator('#council-in-force').textContent(), { timeout: FIRST_SETTINGS_READ_MS }).toContain('built into Probity');
+    const document = await longWordDocument(characters);
+    await page.evaluate(() => {
+      const state = window as unknown as { longTasks: number[]; progress: string[] };
+      state.longTasks = [];
+      state.progress = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) state.longTasks.push(entry.duration);
+      }).observe({ type: 'longtask' });
+      const progress = window.document.getElementById('progress')!;
+      new MutationObserver(() => state.progress.push(progress.textContent!)).observe(progress, { childList: true, characterData: true, subtree: true });
+    });
+    const started = Date.now();
+    await drop(page, 'area-update.docx', document, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    await expect.poll(() => page.locator('#progress').textContent(), { timeout: 20_000 }).toBe('Checked area-update.docx.');
+    const elapsed = Date.now() - started;
+    const { longTasks, progress } = await page.evaluate(() => {
+      const { longTasks, progress } = window as unknown as { longTasks: number[]; progress: string[] };
+      return { longTasks, progress };
+    });
+    const text = await page.locator('#document .document__body').evaluate((body) => body.textContent!.length);
+    const marks = await page.locator('#document mark').count();
+    console.log(`[measure] review page, dropped ${(document.length / 1024).toFixed(0)} KB .docx (${(text / 1024).toFixed(0)} KB of text, ${marks} marks): shown in ${elapsed} ms; longest task ${Math.max(0, ...longTasks).toFixed(0)} ms, ${longTasks.length} tasks over 50 ms`);
+    expect(text).toBeGreaterThanOrEqual(characters);
+    expect(document.length).toBeGreaterThanOrEqual(fileBytes);
+    expect(progress).toEqual(['Reading area-update.docx…', 'Checking area-update.docx…', 'Checked area-update.docx.']);
+    expect(marks).toBeGreaterThan(10);
+    expect(elapsed).toBeLessThan(10_000);
+    await page.close();
+  });
+});
