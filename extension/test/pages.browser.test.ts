@@ -1,7 +1,7 @@
 /**
  * The extension's own pages in real Chromium: the review page as an extension
  * page and served over plain http as `npm start` serves it (no extension API
- * there).
+ * there), and the settings page importing a real ModernGov directory.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { Document, Packer, Paragraph } from 'docx';
 import { chromiumAvailable, dropFile, EXTENSION_DIR, screenshot, startHarness, type Harness } from './browser/harness.ts';
 
+const MODERNGOV = '/work/shared/data/moderngov';
 /** Chromium answers a page's first read of managed storage after it starts only after a few seconds. */
 const FIRST_SETTINGS_READ_MS = 15_000;
 const PRESS_RELEASE = `PRESS RELEASE
@@ -25,6 +26,9 @@ ENDS`;
 const SERVED_FILES: Record<string, string> = {
   '/': 'review.html', '/review.js': 'review.js', '/panel.css': 'panel.css', '/pages.css': 'pages.css', '/icons/32.png': 'icons/32.png',
 };
+
+/** The one corner of Chromium's extension API the tests reach into. */
+interface ExtensionGlobals { chrome: { storage: Record<'local' | 'managed', { get(key?: string): Promise<Record<string, unknown>> }> } }
 
 let harness: Harness;
 let server: Server;
@@ -179,5 +183,80 @@ describe.skipIf(!chromiumAvailable())('the extension pages in Chromium', () => {
     expect(marks).toBeGreaterThan(10);
     expect(elapsed).toBeLessThan(10_000);
     await page.close();
+  });
+
+  describe('settings', () => {
+    it('imports a ModernGov directory, edits the council, a rule and the elections, saves, and keeps them after a reload', async () => {
+      const page = await harness.context.newPage();
+      await page.goto(`chrome-extension://${harness.extensionId}/options.html`);
+      await expect.poll(async () => (await summaryOf(page, 'council-summary')).Settings, { timeout: FIRST_SETTINGS_READ_MS }).toMatch(/^The example council/);
+
+      await page.locator('#import').setInputFiles(join(MODERNGOV, 'kirklees.gov.uk.xml'));
+      await expect.poll(async () => (await summaryOf(page, 'council-summary')).Members).toBe('69');
+      expect(await summaryOf(page, 'council-summary')).toMatchObject({
+        Council: 'Imported council', Parties: 'Labour 34, Conservative 18, Liberal Democrat 10, Green 4, Valley Independent 3',
+        'Staff mail domains': 'kirklees.gov.uk', Settings: 'Imported, not saved yet', Elections: 'None',
+      });
+      expect(await page.locator('#import-warnings li').count()).toBe(7);
+      expect(await page.locator('#status').textContent()).toBe('Imported 69 members from kirklees.gov.uk.xml. Check the settings, then save.');
+      await screenshot(page, 'options-1-imported');
+
+      await page.getByLabel('Council name').fill('Kirklees Council');
+      await page.getByLabel('Severity of member-instructs-officer').selectOption('error');
+      await page.getByLabel('Severity of out-of-hours-contact').selectOption('off');
+      for (const [name, poll] of [['Kirklees borough elections 2027', '2027-05-06'], ['Dewsbury East by-election', '2026-09-17']] as const) {
+        await page.getByRole('button', { name: 'Add an election' }).click();
+        await page.keyboard.type(name);
+        await page.locator('#elections tbody tr').last().locator('input[type="date"]').first().fill(poll);
+      }
+      await page.getByLabel('Notice of election for election 1, Kirklees borough elections 2027').fill('2027-03-29');
+      await page.getByRole('button', { name: 'Remove election 2, Dewsbury East by-election' }).click();
+      expect(await page.locator('#status').textContent()).toBe('Removed the election “Dewsbury East by-election”.');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('undo');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#elections tbody tr').count()).toBe(2);
+      await page.getByRole('button', { name: 'Remove election 2, Dewsbury East by-election' }).click();
+
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await expect.poll(() => page.locator('#status').textContent()).toBe('Saved. Probity now checks against Kirklees Council’s settings.');
+      await page.evaluate(() => document.getElementById('elections-heading')!.scrollIntoView());
+      await screenshot(page, 'options-2-saved');
+
+      await page.reload();
+      await expect.poll(async () => (await summaryOf(page, 'council-summary')).Settings).toBe('Saved on this computer');
+      expect(await summaryOf(page, 'council-summary')).toMatchObject({
+        Council: 'Kirklees Council', Members: '69', Elections: 'Kirklees borough elections 2027 (poll 2027-05-06)',
+      });
+      expect(await page.getByLabel('Severity of member-instructs-officer').inputValue()).toBe('error');
+      expect(await page.getByLabel('Severity of out-of-hours-contact').inputValue()).toBe('off');
+      expect(await page.getByLabel('Notice of election for election 1, Kirklees borough elections 2027').inputValue()).toBe('2027-03-29');
+      const stored = await harness.context.serviceWorkers()[0]!.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.storage.local.get('council'));
+      expect((stored as { council: { rules: unknown } }).council.rules).toEqual({ 'member-instructs-officer': 'error', 'out-of-hours-contact': 'off' });
+
+      const review = await harness.context.newPage();
+      await review.goto(`chrome-extension://${harness.extensionId}/review.html`);
+      await expect.poll(() => review.locator('#council-in-force').textContent()).toBe('Council: Kirklees Council, from your Probity settings');
+      await review.close();
+      await page.close();
+    });
+
+    it('shows a council set by the organisation’s policy as managed and read-only', async () => {
+      const page = await harness.context.newPage();
+      // Chromium reads real policies from the system's policy folder; this stands in for one by answering managed storage as a policy would.
+      await page.addInitScript(() => {
+        (globalThis as unknown as ExtensionGlobals).chrome.storage.managed.get = async () => ({ council: { council: 'Harlow Council', profile: 'part5-borough', rules: { 'no-blind-copy-member': 'warning' } } });
+      });
+      await page.goto(`chrome-extension://${harness.extensionId}/options.html`);
+      await page.locator('#managed-notice').waitFor();
+      expect(await page.locator('#managed-notice').textContent()).toContain('Managed by your organisation');
+      expect(await summaryOf(page, 'council-summary')).toMatchObject({ Council: 'Harlow Council', Protocol: 'Part 5 protocol', Settings: 'Set by your organisation' });
+      expect(await page.locator('#settings').evaluate((fieldset) => (fieldset as HTMLFieldSetElement).disabled)).toBe(true);
+      expect(await page.getByLabel('Severity of no-blind-copy-member').isDisabled()).toBe(true);
+      expect(await page.getByLabel('Council name').isDisabled()).toBe(true);
+      expect(await page.getByRole('button', { name: 'Save settings' }).isVisible()).toBe(false);
+      expect(await page.locator('#import').isVisible()).toBe(false);
+      await screenshot(page, 'options-3-managed', { fullPage: true });
+      await page.close();
+    });
   });
 });
