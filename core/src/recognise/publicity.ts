@@ -12,8 +12,8 @@ import { anyOf } from '../nlp/lexicon.ts';
 import { firstWhere, startingIn } from '../spans.ts';
 import publicity from '../../data/publicity.json';
 
-const ROLE_BEFORE_NAME = /^(?:'s)?\s+(?:(?:ward\s+|borough\s+|county\s+)?councillors?|cllrs?\.?|members?|group\s+leader|leader|deputy\s+leader|spokesperson|spokesman|spokeswoman|candidate|cabinet\s+member|mp|mayor)?\s*[,:]?\s*$/i;
-const APPOSITION = /^\s*(?:\(\s*|\s*|,\s*(?:(?:the|a|an|and)\s+|[a-z][\w'-]*\s+){0,5}|\s+(?:of|from|for)\s+the\s+)$/;
+const ROLE_BEFORE_NAME = /^(?:'s)?\s+(?:(?:(?:ward\s+|borough\s+|county\s+)?councillors?|cllrs?\.?|members?|group\s+leader|leader|deputy\s+leader|spokesperson|spokesman|spokeswoman|candidate|cabinet\s+member|mp|mayor)\s*)?(?:[,:]\s*)?$/i;
+const APPOSITION = /^(?:\s*(?:\(\s*)?|\s*,\s*(?:(?:the|a|an|and)\s+|[a-z][\w'-]*\s+){0,5}|\s+(?:of|from|for)\s+the\s+)$/;
 const GROUP_AFTER = new RegExp(`^(?:'s)?\\s*(?:-\\s*)?${publicity.groupWords}\\b|^\\s+${publicity.groupWords}\\b`, 'i');
 const RULING = anyOf([publicity.ruling], 'gi');
 const CREDIT_BEFORE = new RegExp(publicity.credit, 'i');

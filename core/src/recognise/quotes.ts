@@ -130,7 +130,8 @@ function quoteMarkRuns(lines: Line[], limit: number): Span[] {
 
 /** "On 3 Mar 2026, at 09:12, Cllr Grace Mensah <cllr.grace.mensah@example.gov.uk> wrote:" */
 export function parseAttribution(line: string): Address | null {
-  const body = line.replace(/^\s*On\s+/i, '').replace(/\s*wrote:\s*$/i, '');
+  // Whitespace is collapsed first: a header line may carry any run of it, and the patterns below try every position.
+  const body = line.replace(/\s+/g, ' ').replace(/^\s*On\s+/i, '').replace(/\s*wrote:\s*$/i, '');
   const angle = /([^,<>]*)<\s*([^<>\s]+@[^<>\s]+)\s*>\s*$/.exec(body);
   if (angle) return { name: cleanName(angle[1]!), address: angle[2]!.toLowerCase() };
   const bare = /([^\s,<>]+@[^\s,<>]+)\s*$/.exec(body);
