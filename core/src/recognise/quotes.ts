@@ -130,14 +130,25 @@ function quoteMarkRuns(lines: Line[], limit: number): Span[] {
 
 /** "On 3 Mar 2026, at 09:12, Cllr Grace Mensah <cllr.grace.mensah@example.gov.uk> wrote:" */
 export function parseAttribution(line: string): Address | null {
-  // Whitespace is collapsed first: a header line may carry any run of it, and the patterns below try every position.
+  // Whitespace is collapsed first: a header line may carry any run of it.
   const body = line.replace(/\s+/g, ' ').replace(/^\s*On\s+/i, '').replace(/\s*wrote:\s*$/i, '');
-  const angle = /([^,<>]*)<\s*([^<>\s]+@[^<>\s]+)\s*>\s*$/.exec(body);
-  if (angle) return { name: cleanName(angle[1]!), address: angle[2]!.toLowerCase() };
-  const bare = /([^\s,<>]+@[^\s,<>]+)\s*$/.exec(body);
-  if (bare) return { name: '', address: bare[1]!.toLowerCase() };
+  // The address ends the line: it is read back from the end, so no pattern is tried from every position.
+  const open = body.lastIndexOf('<');
+  const angle = open < 0 ? null : /^<\s*([^<>\s]+)\s*>\s*$/.exec(body.slice(open));
+  if (angle && isAddress(angle[1]!)) {
+    const nameStart = Math.max(body.lastIndexOf(',', open - 1), body.lastIndexOf('<', open - 1), body.lastIndexOf('>', open - 1)) + 1;
+    return { name: cleanName(body.slice(nameStart, open)), address: angle[1]!.toLowerCase() };
+  }
+  const lastWord = /(?<![^\s,<>])[^\s,<>]+$/.exec(body.trimEnd())?.[0] ?? '';
+  if (isAddress(lastWord)) return { name: '', address: lastWord.toLowerCase() };
   const name = body.split(',').pop()?.replace(/^\s*at\s+\d{1,2}[:.]\d{2}\s*/i, '') ?? '';
   return name.trim() ? { name: cleanName(name), address: '' } : null;
+}
+
+/** An "@" with something on either side of it. */
+function isAddress(value: string): boolean {
+  const at = value.indexOf('@', 1);
+  return at > 0 && at < value.length - 1;
 }
 
 /** "Cllr Jane Okafor <cllr.jane.okafor@example.gov.uk>", "Okafor, Jane [mailto:…]", "jane@x.org". */
