@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.ts';
 import { groupRelayIn } from '../nlp/topics.ts';
+import { startingIn } from '../spans.ts';
 import { reportInSentence } from './support.ts';
 
 /** Model protocol 87 and 118, London Councils protocol §6: what an officer hears or advises at one group's meeting stays with that group. */
@@ -22,7 +23,7 @@ export const partyGroupConfidentiality: Rule = {
     for (const sentence of analysis.sentences) {
       const hit = groupRelayIn(sentence);
       if (!hit) continue;
-      const party = analysis.parties.find((mention) => mention.start >= sentence.start + hit.start - 30 && mention.end <= sentence.end);
+      const party = startingIn(analysis.parties, sentence.start + hit.start - 30, sentence.end).find((mention) => mention.end <= sentence.end);
       if (!party) continue;
       const outsiders = members.filter((person) => person.member?.party?.toLowerCase() !== party.party.toLowerCase());
       if (outsiders.length === 0) continue;
