@@ -4,3 +4,4 @@ export { check, review, type CheckOptions, type Review, type Dismissal } from '.
 export { rules, ruleById } from './rules/index.ts';
 export { citationsFor, PROFILE_PROTOCOLS } from './citations.ts';
 export { ProbityInputError } from './errors.ts';
+export { clearSentenceCache } from './nlp/verbs.ts';
