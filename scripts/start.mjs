@@ -1,5 +1,6 @@
-// `npm start`: build everything, then serve the review page on this computer
-// and say where the built extension and add-in are.
+// `npm start`: build everything, check the sample drafts in examples/ against
+// the example council, then serve the review page on this computer and say
+// where the built extension and add-in are.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -12,6 +13,22 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 function buildEverything() {
   const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/**
+ * Checks the sample drafts as `probity check examples/*.eml examples/*.txt` would, in
+ * colour on a terminal. Findings make probity exit 1; that is the point of the samples,
+ * so only a failure to check at all is reported, and the page is served either way.
+ */
+function checkExamples() {
+  const examples = join(root, 'examples');
+  const drafts = ['.eml', '.txt'].flatMap((extension) => readdirSync(examples)
+    .filter((name) => name.endsWith(extension))
+    .sort()
+    .map((name) => join('examples', name)));
+  console.log('\nThe sample drafts in examples/, checked against the example council:\n');
+  const result = spawnSync(process.execPath, [join(root, 'core', 'bin', 'probity.js'), 'check', ...drafts], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0 && result.status !== 1) console.error(`The sample drafts could not be checked (${result.error?.message ?? `exit ${result.status}`}).`);
 }
 
 /** The review page's files, served from the Chromium build; nothing else is reachable. */
@@ -62,4 +79,5 @@ Press Ctrl+C to stop.`);
 }
 
 buildEverything();
+checkExamples();
 await serveReviewPage();
