@@ -11,6 +11,7 @@ import { findQuotedParts, newTextSpans, type QuotedPart } from './recognise/quot
 import { findSignature } from './recognise/signature.ts';
 import { splitSentences, type Sentence } from './recognise/sentences.ts';
 import { detectKind } from './recognise/kind.ts';
+import { startTagging } from './nlp/verbs.ts';
 import { findMentions, type Mention } from './recognise/mentions.ts';
 import { findParties, type PartyMention } from './recognise/parties.ts';
 
@@ -52,6 +53,7 @@ export interface Analysis {
 }
 
 export function analyse(draft: Draft, config: CouncilConfig, kindOverride?: Kind): Analysis {
+  startTagging();
   const people = new People(config);
   const body = fold(draft.body);
   const subject = fold(draft.subject);

@@ -16,8 +16,15 @@ export function phrases(list: readonly string[], flags = 'i'): RegExp {
 
 export interface Hit { start: number; end: number }
 
+/** The global twin of each pattern firstHit has been given, compiled once. */
+const globalTwins = new WeakMap<RegExp, RegExp>();
+
 export function firstHit(pattern: RegExp, text: string): Hit | null {
-  const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+  let global = pattern.global ? pattern : globalTwins.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, `${pattern.flags}g`);
+    globalTwins.set(pattern, global);
+  }
   global.lastIndex = 0;
   const match = global.exec(text);
   return match ? { start: match.index, end: match.index + match[0].length } : null;

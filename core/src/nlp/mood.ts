@@ -6,7 +6,7 @@
 import data from '../../data/mood.json';
 import type { Sentence } from '../recognise/sentences.ts';
 import { anyOf, firstHit, type Hit } from './lexicon.ts';
-import { verbPhrases } from './verbs.ts';
+import { lexiconClasses, verbPhrases } from './verbs.ts';
 
 const REQUEST = anyOf(data.requests);
 const TELLING = anyOf(data.telling, 'gi');
@@ -15,6 +15,9 @@ const POLITE = new Set(data.politeImperatives);
 const DIRECTIVE = new Set(data.directiveVerbs);
 const INFORMATION = new Set(data.informationVerbs);
 const QUESTION_OPENING = /^(?:could|would|can|will|may|might|is|are|do|does|did|have|has|should|shall|was|were|what|when|where|which|who|why|how)\b/i;
+/** Word classes that never open an imperative: "I have…", "The lights…", "Our team…", "People were told…". */
+const NEVER_IMPERATIVE = new Set(['Pronoun', 'Determiner', 'Possessive', 'Preposition', 'Conjunction', 'Modal', 'QuestionWord', 'Plural', 'Cardinal', 'Condition']);
+const NAME = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 const VOCATIVE = /^(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,:-]\s+)?(?:(?:and|so|now|also|then|just|please|kindly|again)\s*,?\s+)*/;
 
 export function isQuestion(sentence: string): boolean {
@@ -56,11 +59,19 @@ function imperativeAt(sentence: Sentence): Hit | null {
   if (/^(?:don't|do not|never)\s+\w+/i.test(rest)) return { start: lead, end: lead + rest.indexOf(' ', 8) };
   const directive = DIRECTIVE.has(word);
   if (!directive) {
+    if (!opensImperative(word, rest)) return null;
     const first = verbPhrases(sentence)[0];
     if (!first || first.start !== lead || first.form !== 'imperative') return null;
   }
   const end = lead + Math.min(rest.length, /^\S+(?:\s+\S+){0,4}/.exec(rest)![0].length);
   return { start: lead, end };
+}
+
+/** Whether the opening word could be a verb telling someone what to do; a name alone ("Dan,", "Owen") is a greeting or sign-off. */
+function opensImperative(word: string, rest: string): boolean {
+  const classes = lexiconClasses(word);
+  if (classes.some((wordClass) => NEVER_IMPERATIVE.has(wordClass))) return false;
+  return !(classes.some((wordClass) => NAME.has(wordClass)) && /^\S+\s*$/.test(rest));
 }
 
 function negatedBefore(text: string, index: number): boolean {

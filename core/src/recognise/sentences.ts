@@ -4,23 +4,18 @@
  * apart, and UK abbreviations such as "Cllr." do not end a sentence.
  *
  * Text with no sentence end for thousands of characters (a pasted table, a
- * run of words) is cut at whitespace into pieces of bounded length, and only
- * the opening stretch of a very long draft is given to the tagger: the
- * detectors then cost time in proportion to the draft (SPEC 6).
+ * run of words) is cut at whitespace into pieces of bounded length, so the
+ * tagger never reads one unbounded sentence (SPEC 6).
  */
 import type { Span } from '../model.ts';
 
 export interface Sentence extends Span {
   /** The folded text of the sentence with line breaks as spaces (same length as the span). */
   text: string;
-  /** Whether compromise may read it; past the first `TAGGED_LENGTH` characters only word lists are used. */
-  tagged: boolean;
 }
 
 /** Far longer than any real sentence; compromise reads one this long in a few tens of milliseconds. */
 const MAX_SENTENCE = 1_000;
-/** The characters of sentences the tagger reads per draft: a long report, at about a second of tagging. */
-const TAGGED_LENGTH = 50_000;
 
 const ABBREVIATIONS = new Set([
   'cllr', 'cllrs', 'coun', 'cttee', 'para', 'paras', 'exec', 'tues', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'nos',
@@ -37,11 +32,7 @@ export function splitSentences(text: string, spans: readonly Span[]): Sentence[]
   for (const span of spans) {
     for (const block of blocks(text, span)) splitBlock(text, block, pieces);
   }
-  let read = 0;
-  return pieces.map(({ start, end }) => {
-    read += end - start;
-    return { start, end, text: text.slice(start, end).replace(/\n/g, ' '), tagged: read <= TAGGED_LENGTH };
-  });
+  return pieces.map(({ start, end }) => ({ start, end, text: text.slice(start, end).replace(/\n/g, ' ') }));
 }
 
 /** Paragraphs and list items: runs of lines to be read as continuous prose. */

@@ -19,6 +19,11 @@ testRule('member-letter-obligation', {
     { name: 'flags "the Council will repair"', draft: toResident('The Council will repair the wall before the end of the month.'), excerpt: 'The Council will repair the wall' },
     { name: 'flags "I can confirm the Council will pay"', draft: toResident('I can confirm that the Council will pay for the damage to your car.'), excerpt: 'the Council will pay' },
     { name: 'flags an admission of liability', draft: toResident('We accept liability for the damage and are sorry it happened.'), excerpt: 'We accept liability' },
+    {
+      name: 'flags a promise at the end of a long letter whose earlier paragraphs only report the member\'s own efforts',
+      draft: toResident(`${Array.from({ length: 600 }, (_, index) => `I will ask the highways team about gully ${index + 1} and I will let you know what they say.`).join(' ')} We will refund the cost of the repair.`),
+      excerpt: 'We will refund',
+    },
     { name: 'flags a passive promise of a refund', draft: toResident('Your parking fine will be refunded in full next week.'), excerpt: 'will be refunded' },
     { name: 'flags "we will not charge you"', draft: toResident("We won't charge you for the replacement bin."), excerpt: "We won't charge you" },
     { name: 'flags a member guaranteeing the work', draft: email({ from: LIB_DEM, to: [BUSINESS], subject: 'Shop front', body: `Dear Ms Grant,\n\nI will make sure the Council replaces the damaged paving outside your shop.\n\n${WARD_SIGNATURE('Mary Doyle', 'Northfield')}` }), excerpt: 'make sure' },
