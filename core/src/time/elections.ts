@@ -26,14 +26,21 @@ export function latestNoticeDate(poll: string): string {
   return isoOf(day);
 }
 
+/** Windows already worked out, per election of a loaded configuration: every date in a draft asks again. */
+const windows = new WeakMap<Election, ElectionWindow>();
+
 export function electionWindow(election: Election): ElectionWindow {
+  const known = windows.get(election);
+  if (known) return known;
   const noticeOfElection = election.noticeOfElection ?? latestNoticeDate(election.poll);
-  return {
+  const window = {
     election,
     noticeOfElection,
     start: instantOf(parseCivilDate(noticeOfElection), 0, 0, LONDON),
     end: instantOf(parseCivilDate(election.poll), 22, 0, LONDON),
   };
+  windows.set(election, window);
+  return window;
 }
 
 /** The election periods an instant falls in; windows may overlap. */
