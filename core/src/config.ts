@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { CouncilConfigSchema, type CouncilConfig } from './model.ts';
 import exampleCouncilJson from '../data/example-council.json';
 

@@ -3,7 +3,7 @@
  * being checked, the council's configuration and the findings. Every
  * TypeScript type here is inferred from its zod schema.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const PROFILES = ['model', 'london-councils', 'part5-borough', 'brent', 'harrow'] as const;
 export const ProfileSchema = z.enum(PROFILES);
