@@ -38,9 +38,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       case 'eval': return await evalCommand(rest, io);
       case 'rules': return rulesCommand(io);
       case 'directory': return directoryCommand(rest, io);
-      case undefined: case '--help': case '-h': case 'help':
+      case '--help': case '-h': case 'help':
         io.out(USAGE);
-        return command ? 0 : 2;
+        return 0;
+      case undefined:
+        io.out(USAGE);
+        throw new UsageError('no command given: check, eval, rules or directory');
       default: throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
@@ -76,8 +79,14 @@ async function evalCommand(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, { config: { type: 'string' } });
   const directory = positionals[0];
   if (!directory || positionals.length > 1) throw new UsageError('eval needs one DIR');
+  io.out(formatScore(await scoreCorpus(directory, values.config)));
+  return 0;
+}
+
+/** Scores a labelled corpus directory (SPEC 2.4) as `probity eval` does, under the given council.json or the one beside its cases. */
+export async function scoreCorpus(directory: string, configFile?: string): Promise<Score> {
   if (!existsSync(directory) || !statSync(directory).isDirectory()) throw new UsageError(`${directory}: not a directory`);
-  const config = loadConfig(values.config, directory);
+  const config = loadConfig(configFile, directory);
   const cases = readdirSync(directory).filter((name) => CASE_EXTENSIONS.includes(extname(name)) && !name.endsWith('.expect.json'))
     .filter((name) => existsSync(join(directory, expectationFile(name)))).sort();
   const results: CaseResult[] = [];
@@ -85,11 +94,15 @@ async function evalCommand(argv: readonly string[], io: Io): Promise<number> {
     const expected = JSON.parse(readFileSync(join(directory, expectationFile(name)), 'utf8')) as Expectation;
     const draft = await readDraft(join(directory, name));
     const now = expected.date ? parseDate(expected.date) : undefined;
-    const outcome = review(draft, config, { now });
+    let outcome: Review;
+    try {
+      outcome = review(draft, config, { now });
+    } catch (error) {
+      throw new Error(`${name}: ${oneLine(error)}`, { cause: error });
+    }
     results.push({ name, expected, kind: outcome.kind, findings: outcome.findings });
   }
-  io.out(formatScore(scoreCases(results)));
-  return 0;
+  return scoreCases(results);
 }
 
 function rulesCommand(io: Io): number {
