@@ -6,7 +6,7 @@
 import type { Span } from './model.ts';
 
 /** The first index at which `reached` holds, for a test that is false and then true along `items`. */
-export function firstWhere<T>(items: readonly T[], reached: (item: T) => boolean): number {
+export function firstWhere<T>(items: ArrayLike<T>, reached: (item: T) => boolean): number {
   let low = 0;
   let high = items.length;
   while (low < high) {

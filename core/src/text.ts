@@ -9,7 +9,7 @@ import homoglyphData from '../data/homoglyphs.json';
 export interface Folded {
   text: string;
   /** Original offset of each folded character, plus one entry for the end. */
-  map: number[];
+  map: Uint32Array;
 }
 
 const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufe00-\ufe0f\ufeff]/;
@@ -21,34 +21,54 @@ const PUNCTUATION: Record<string, string> = {
 };
 const HOMOGLYPHS: Record<string, string> = homoglyphData.map;
 
+/**
+ * Runs of plain ASCII (other than a carriage return) are copied whole; every
+ * other character is dropped, replaced or normalised one by one. A 10 MB
+ * draft of ordinary text is one slice and one offset table.
+ */
 export function fold(original: string): Folded {
-  let text = '';
-  const map: number[] = [];
+  const pieces: string[] = [];
+  let map = new Uint32Array(original.length + 1);
+  let length = 0;
+  let runStart = 0;
+  // A replacement may be longer than what it replaces ("ﬁ" → "fi"): grow the table, keeping room for the end entry.
+  const reserve = (count: number) => {
+    if (length + count < map.length) return;
+    const grown = new Uint32Array(Math.max(map.length * 2, length + count + 1));
+    grown.set(map);
+    map = grown;
+  };
+  const endRun = (end: number) => {
+    if (end === runStart) return;
+    reserve(end - runStart);
+    pieces.push(original.slice(runStart, end));
+    for (let offset = runStart; offset < end; offset++) map[length++] = offset;
+  };
+  const emit = (part: string, offset: number) => {
+    reserve(part.length);
+    pieces.push(part);
+    for (let index = 0; index < part.length; index++) map[length++] = offset;
+  };
   for (let i = 0; i < original.length; i++) {
     const code = original.charCodeAt(i);
+    if (code < 0x80 && code !== 0x0d) continue;
+    endRun(i);
     let ch = original[i]!;
     // Keep surrogate pairs together.
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < original.length) ch += original[i + 1];
     const start = i;
     i += ch.length - 1;
-    if (code < 0x80) {
-      if (ch === '\r') {
-        if (original[i + 1] === '\n') continue;
-        ch = '\n';
-      }
-      text += ch;
-      map.push(start);
+    runStart = i + 1;
+    if (ch === '\r') {
+      if (original[i + 1] !== '\n') emit('\n', start);
       continue;
     }
     if (INVISIBLE.test(ch)) continue;
-    const plain = PUNCTUATION[ch] ?? HOMOGLYPHS[ch] ?? stripMarks(ch.normalize('NFKC'));
-    for (const part of plain) {
-      text += part;
-      map.push(start);
-    }
+    emit(PUNCTUATION[ch] ?? HOMOGLYPHS[ch] ?? stripMarks(ch.normalize('NFKC')), start);
   }
-  map.push(original.length);
-  return { text, map };
+  endRun(original.length);
+  map[length++] = original.length;
+  return { text: pieces.join(''), map: map.subarray(0, length) };
 }
 
 /** Folds a short string for comparison: folded, lower case, whitespace collapsed. */
