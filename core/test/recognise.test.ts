@@ -30,6 +30,16 @@ describe('folding', () => {
     expect(folded.text).toBe('a\nb');
     expect(originalSpan(folded, 2, 3)).toEqual({ start: 3, end: 4 });
   });
+
+  it('maps offsets back past an emoji and a ligature that folds to two letters', () => {
+    const original = 'Thanks \u{1F44D} the \ufb01ne is waived by Labour';
+    const folded = fold(original);
+    expect(folded.text).toBe('Thanks \u{1F44D} the fine is waived by Labour');
+    const at = folded.text.indexOf('Labour');
+    const span = originalSpan(folded, at, at + 'Labour'.length);
+    expect(original.slice(span.start, span.end)).toBe('Labour');
+    expect(folded.map.length).toBe(folded.text.length + 1);
+  });
 });
 
 describe('quoted replies and forwards', () => {
