@@ -15,19 +15,16 @@ import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCouncilConfig } from '../core/src/config.ts';
+import { SPEC_CATALOGUE } from './spec-catalogue.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CORE = join(ROOT, 'core');
 const BIN = join(CORE, 'bin/probity.js');
 const FIXTURES = join(ROOT, 'tests/fixtures');
-const SHARED = join(ROOT, '..', 'shared');
 const EXAMPLE_COUNCIL = join(CORE, 'data/example-council.json');
 
-/** SPEC §5: every rule id with its default severity, read from the catalogue's bold headings. */
-const SPEC_RULES = new Map(
-  [...readFileSync(join(SHARED, 'SPEC.md'), 'utf8').matchAll(/^\*\*([a-z]+(?:-[a-z]+)+)\*\* \((error|warning|info)/gm)]
-    .map(([, id, severity]) => [id!, severity!]),
-);
+/** SPEC §5: every rule id with its default severity. */
+const SPEC_RULES = new Map(Object.entries(SPEC_CATALOGUE));
 
 /** The JSON document of `probity check --format json`, as SPEC 2.3 draws it; extra optional fields are allowed. */
 const CheckJson = z.object({
@@ -347,7 +344,7 @@ describe('probity check: text output', () => {
 
 describe('probity eval', () => {
   it('scores a corpus directory and ends with a one-line summary', async () => {
-    const corpus = join(SHARED, 'corpus/london-councils');
+    const corpus = join(FIXTURES, 'corpus/london-councils');
     const run = await probity(['eval', corpus]);
     expect(run.code, run.stderr).toBe(0);
     const summary = EVAL_SUMMARY.exec(lastLine(run.stdout));
@@ -384,7 +381,7 @@ describe('probity rules', () => {
 
 describe('probity directory import', () => {
   it('turns ModernGov GetCouncillorsByWard XML into a council.json the core accepts', async () => {
-    const xml = join(FIXTURES, 'moderngov-harlow.xml');
+    const xml = join(FIXTURES, 'moderngov/harlow.gov.uk.xml');
     const run = await probity(['directory', 'import', '--council', 'Harlow Council', xml]);
     expect(run.code, run.stderr).toBe(0);
     expect(lines(run.stderr).every((line) => line.startsWith('probity: ')), run.stderr).toBe(true);

@@ -15,7 +15,7 @@ import type { Miss, Score } from '../core/src/evaluate.ts';
 import { rules } from '../core/src/index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
+const CORPUS = resolve(ROOT, 'tests', 'fixtures', 'corpus');
 const DIRECTORIES = ['example-borough', 'london-councils', 'riverside-part5'];
 
 const MIN_F1 = 0.95;

@@ -13,45 +13,13 @@ import {
 } from '../core/src/index.ts';
 import type { Rule } from '../core/src/rule.ts';
 import citationData from '../core/data/citations.json';
+import { SPEC_CATALOGUE, SPEC_PROFILE_ONLY } from './spec-catalogue.ts';
 import { configWith, email } from '../core/test/rule-tester.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RULES_DIR = join(ROOT, 'core/src/rules');
 const PROTOCOLS_DIR = join(ROOT, '../shared/protocols');
 const PUBLICITY_CODE = 'Code of Recommended Practice on Local Authority Publicity';
-
-/** SPEC §5, in the order the catalogue lists them, with each rule's default severity. */
-const SPEC_CATALOGUE: Record<string, Severity> = {
-  'no-blind-copy-member': 'error',
-  'copy-member-correspondence-consent': 'warning',
-  'member-letter-obligation': 'error',
-  'member-official-letter': 'info',
-  'member-capacity-unstated': 'warning',
-  'ward-members-not-copied': 'warning',
-  'officer-contact-details-missing': 'info',
-  'publicity-party-affiliation': 'error',
-  'publicity-group-attribution': 'error',
-  'publicity-party-political': 'error',
-  'pre-election-member-named': 'error',
-  'pre-election-public-meeting': 'warning',
-  'officer-criticised-publicly': 'warning',
-  'member-instructs-officer': 'warning',
-  'pressure-on-officer-advice': 'error',
-  'disciplinary-statement': 'error',
-  'party-business-request': 'error',
-  'party-group-confidentiality': 'warning',
-  'personal-data-to-member': 'warning',
-  'confidential-to-outsider': 'warning',
-  'officer-staffing-approach': 'warning',
-  'recruitment-canvassing': 'warning',
-  'out-of-hours-contact': 'info',
-};
-
-/** SPEC §4: the only rules limited to some profiles; every other rule is on in all of them. */
-const SPEC_PROFILE_ONLY: Record<string, Profile[]> = {
-  'ward-members-not-copied': ['part5-borough'],
-  'officer-contact-details-missing': ['london-councils'],
-};
 
 /** A draft each profile-limited rule fires on in its own profile. */
 const FIRES_PROFILE_ONLY_RULE: Record<string, DraftInput> = {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COUNCIL_NAME, importDirectory, type DirectoryFile } from '../src/directory/index.ts';
 import { readCsv } from '../src/directory/csv.ts';
@@ -8,8 +9,8 @@ import { rolesFromPosts } from '../src/directory/posts.ts';
 import { ProbityInputError } from '../src/errors.ts';
 import { CouncilConfigSchema, type Member } from '../src/model.ts';
 
-/** Real GetCouncillorsByWard output of three councils (see /work/shared/data/README.md). */
-const SAMPLES = '/work/shared/data/moderngov';
+/** Real GetCouncillorsByWard output of three councils (copied from ../shared/data; see tests/fixtures/README.md). */
+const SAMPLES = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'moderngov');
 
 function sample(name: string): DirectoryFile {
   return { name, content: readFileSync(`${SAMPLES}/${name}`, 'utf8') };

@@ -139,7 +139,7 @@ describe('readEml', () => {
   });
 
   it('reads every email of the development corpus with a sender and a body', async () => {
-    const corpus = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
+    const corpus = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'corpus');
     const files = readdirSync(corpus, { withFileTypes: true }).filter((entry) => entry.isDirectory())
       .flatMap(({ name: directory }) => readdirSync(join(corpus, directory))
         .filter((name) => name.endsWith('.eml')).map((name) => join(corpus, directory, name)));

@@ -57,7 +57,7 @@ describe('robustness', () => {
   });
 
   it('checks 2,000 mutations of real drafts without throwing', () => {
-    const corpus = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'example-borough');
+    const corpus = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'corpus', 'example-borough');
     const bodies = readdirSync(corpus).filter((name) => name.endsWith('.txt') || name.endsWith('.eml'))
       .map((name) => readFileSync(join(corpus, name), 'utf8'));
     const mutated = fc.tuple(fc.constantFrom(...bodies), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.constantFrom(...FRAGMENTS, '')), { maxLength: 8 }))

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exampleCouncil, parseCouncilConfig, rules, type CouncilConfig } from '@probity/core';
 import {
@@ -6,7 +7,7 @@ import {
   type ElectionRow, type ImportResult,
 } from '../src/options/form.ts';
 
-const HARLOW = { name: 'harlow.gov.uk.xml', content: readFileSync('/work/shared/data/moderngov/harlow.gov.uk.xml', 'utf8') };
+const HARLOW = { name: 'harlow.gov.uk.xml', content: readFileSync(join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'moderngov', 'harlow.gov.uk.xml'), 'utf8') };
 const MEMBERS_CSV = { name: 'members.csv', content: 'Name,Party,Ward,Email\nCouncillor Ann Lee,Green,Old Harlow,ann.lee@harlow.gov.uk\n' };
 
 function council(json: object): CouncilConfig {

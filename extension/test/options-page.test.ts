@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exampleCouncil, type CouncilConfig } from '@probity/core';
 import { COUNCIL_KEY, type StorageAreaLike, type StorageLike } from '../src/settings.ts';
@@ -64,7 +65,7 @@ describe('the settings page', () => {
   it('imports a ModernGov directory with its notes, saves it with a name, a rule setting and an election', async () => {
     const local = area();
     await open({ local, managed: area() });
-    await importFiles(new File([readFileSync('/work/shared/data/moderngov/harlow.gov.uk.xml')], 'harlow.gov.uk.xml'));
+    await importFiles(new File([readFileSync(join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'moderngov', 'harlow.gov.uk.xml'))], 'harlow.gov.uk.xml'));
     expect(summary()).toMatchObject({ Council: 'Imported council', Members: '33', 'Ruling group': 'Labour', Elections: 'None', Settings: 'Imported, not saved yet' });
     expect(texts('#import-warnings li')).toContain('rulingGroup set to Labour, which holds 19 of 33 seats');
     expect($('#import-notes').hidden).toBe(false);

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { Document, Packer, Paragraph } from 'docx';
 import { chromiumAvailable, dropFile, EXTENSION_DIR, screenshot, startHarness, type Harness } from './browser/harness.ts';
 
-const MODERNGOV = '/work/shared/data/moderngov';
+const MODERNGOV = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'moderngov');
 /** Chromium answers a page's first read of managed storage after it starts only after a few seconds. */
 const FIRST_SETTINGS_READ_MS = 15_000;
 const PRESS_RELEASE = `PRESS RELEASE
