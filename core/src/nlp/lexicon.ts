@@ -14,12 +14,37 @@ export function phrases(list: readonly string[], flags = 'i'): RegExp {
   return new RegExp(`\\b(?:${sorted.join('|')})\\b`, flags);
 }
 
-export interface Hit { start: number; end: number }
+export interface Hit { readonly start: number; readonly end: number }
 
 /** The global twin of each pattern firstHit has been given, compiled once. */
 const globalTwins = new WeakMap<RegExp, RegExp>();
 
+/** Texts up to a sentence's length whose answer is remembered, per pattern, so a re-check reads only the sentences that changed. */
+const REMEMBERED_LENGTH = 1_000;
+const REMEMBERED_PER_PATTERN = 4_000;
+const remembered = new Map<RegExp, Map<string, Hit | null>>();
+
 export function firstHit(pattern: RegExp, text: string): Hit | null {
+  if (text.length > REMEMBERED_LENGTH) return search(pattern, text);
+  let answers = remembered.get(pattern);
+  if (!answers) {
+    answers = new Map();
+    remembered.set(pattern, answers);
+  }
+  const known = answers.get(text);
+  if (known !== undefined) return known;
+  const hit = search(pattern, text);
+  if (answers.size >= REMEMBERED_PER_PATTERN) answers.delete(answers.keys().next().value!);
+  answers.set(text, hit);
+  return hit;
+}
+
+/** Forgets every remembered answer (the benchmark's full-check timing). */
+export function forgetHits(): void {
+  remembered.clear();
+}
+
+function search(pattern: RegExp, text: string): Hit | null {
   let global = pattern.global ? pattern : globalTwins.get(pattern);
   if (!global) {
     global = new RegExp(pattern.source, `${pattern.flags}g`);

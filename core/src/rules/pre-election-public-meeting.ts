@@ -25,14 +25,14 @@ export const preElectionPublicMeeting: Rule = {
   },
   check(analysis, context) {
     const byMember = analysis.author.role === 'member';
+    const announcedIn = windowsAt(context.config.elections, context.now)[0];
+    const reference = zoned(context.now, LONDON);
     for (const sentence of analysis.sentences) {
       const meeting = firstHit(MEETING, sentence.text);
       if (!meeting || !ARRANGE.test(sentence.text)) continue;
       const memberNamed = startingIn(analysis.mentions, sentence.start, sentence.end)
         .some((mention) => mention.who === 'member' && mention.end <= sentence.end);
       if (!byMember && !memberNamed) continue;
-      const announcedIn = windowsAt(context.config.elections, context.now)[0];
-      const reference = zoned(context.now, LONDON);
       const heldIn = datesIn(sentence.text, reference)
         .map((date) => windowsAt(context.config.elections, instantOf(date, 12, 0, LONDON))[0])
         .find((window) => window !== undefined);

@@ -26,8 +26,23 @@ export function zoned(instant: Date, timeZone: string): ZonedTime {
   return { ...date, hour: parts.hour! % 24, minute: parts.minute!, weekday: weekday(date) };
 }
 
+const instants = new Map<string, number>();
+const INSTANTS_KEPT = 1_000;
+
 /** The instant at which a wall-clock time occurs in a time zone. */
 export function instantOf(date: CivilDate, hour: number, minute: number, timeZone: string): Date {
+  const key = `${date.year}-${date.month}-${date.day} ${hour}:${minute} ${timeZone}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    instant = searchInstant(date, hour, minute, timeZone);
+    if (instants.size >= INSTANTS_KEPT) instants.delete(instants.keys().next().value!);
+    instants.set(key, instant);
+  }
+  return new Date(instant);
+}
+
+/** Corrects a guess by the zone's offset there until the wall clock reads the time wanted. */
+function searchInstant(date: CivilDate, hour: number, minute: number, timeZone: string): number {
   const wanted = Date.UTC(date.year, date.month - 1, date.day, hour, minute);
   let guess = wanted;
   for (let i = 0; i < 3; i++) {
@@ -35,7 +50,7 @@ export function instantOf(date: CivilDate, hour: number, minute: number, timeZon
     const seenUtc = Date.UTC(seen.year, seen.month - 1, seen.day, seen.hour, seen.minute);
     guess += wanted - seenUtc;
   }
-  return new Date(guess);
+  return guess;
 }
 
 export function parseCivilDate(value: string): CivilDate {
