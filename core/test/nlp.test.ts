@@ -14,6 +14,16 @@ describe('commitments', () => {
     ["I'll get it fixed before the weekend.", "I'll get"],
     ['I will ask officers, and the Council will pay for the damage.', 'the Council will pay'],
     ['I will personally guarantee the refund.', 'I will personally guarantee'],
+    ["I can't make any promises, but the Council will repair the wall next week.", 'the Council will repair'],
+    ['Although I cannot promise a date, the Council will repair the wall.', 'the Council will repair'],
+    ['I have no doubt that the Council will pay for the repair.', 'the Council will pay'],
+    ['I will make sure the potholes are filled before Christmas.', 'I will make sure'],
+    ['I will make sure the payment reaches you by Friday.', 'I will make sure'],
+    ["I'll make sure the Council reviews your bill and refunds you.", "I'll make sure"],
+    ["I accept, on the Council's behalf, that the gully was our responsibility.", 'accept, on the Council\'s behalf, that the gully was our responsibility'],
+    ['The Council accepted that the flooding was its fault.', 'accepted that the flooding was its fault'],
+    ['I accept that we were to blame for the delay.', 'accept that we were to blame'],
+    ['I acknowledge that the fault lies with the Council.', 'acknowledge that the fault lies with the Council'],
   ])('finds the commitment in "%s"', (text, words) => {
     expect(flagged(commitmentIn(sentence(text)), text)).toContain(words);
   });
@@ -25,6 +35,25 @@ describe('commitments', () => {
     'Residents asked about the bins, and I will take it up with the depot.',
     'If the budget allows, the Council will repair the fence.',
     'Will the Council pay for the repair?',
+    "I can't promise that the Council will resurface it this year.",
+    'I cannot, of course, guarantee that the road will be resurfaced.',
+    'There is no guarantee that you will be compensated.',
+    "I'm not in a position to say that the Council will repair it.",
+    'I am unable to confirm that the Council will pay for the damage.',
+    "I wouldn't want to promise that your fence will be repaired this month.",
+    'It is unlikely that the Council will resurface the road this year.',
+    "I can't promise I'll get it fixed before the weekend.",
+    'I will make sure your complaint reaches the environmental health officer.',
+    'I will make sure that your email is passed on to the right officer.',
+    "I'll see to it that the housing team is aware of the leak.",
+    'I will ensure that you hear back from the team within a week.',
+    'I will make sure it is looked at by the highways inspector.',
+    'I accept that you are frustrated.',
+    'I accept that it was not your fault.',
+    'We do not accept liability for the damage.',
+    'The Council does not accept that the flooding was its fault.',
+    'I accept that the contractor was at fault.',
+    'I accept that it is our responsibility to keep you informed.',
   ])('finds no commitment in "%s"', (text) => {
     expect(commitmentIn(sentence(text))).toBeNull();
   });

@@ -2,15 +2,21 @@
  * Commitments on the Council's behalf (SPEC 3.3): "the Council will repair",
  * "your costs will be refunded", "we accept liability", "I can confirm the
  * Council will pay". A member who says they will ask, chase or pass something
- * on commits the Council to nothing, and neither do questions or conditions.
+ * on commits the Council to nothing, and neither do questions, conditions or
+ * commitments the writer has just said they cannot give ("I can't promise
+ * that the Council will…").
  */
 import data from '../../data/commitments.json';
 import type { Sentence } from '../recognise/sentences.ts';
-import { anyOf, firstHit, type Hit } from './lexicon.ts';
+import { allHits, anyOf, firstHit, type Hit } from './lexicon.ts';
 import { isConditional, isQuestion } from './mood.ts';
 import { CLAUSE_OPENERS, verbPhrases, type VerbPhrase } from './verbs.ts';
 
 const EXPLICIT = anyOf(data.explicit, 'gi');
+const HEDGES = anyOf(data.hedges, 'gi');
+const NEGATED_BEFORE = new RegExp(data.negatedBefore, 'i');
+const RELAY_OUTCOME = new RegExp(`^(?:${data.relayOutcomes.join('|')})`, 'i');
+const CLAUSE_BOUNDARIES = new RegExp(CLAUSE_OPENERS, 'gi');
 const FUTURE_CUE = /\b(?:will|shall|won't|going to)\b|'ll\b/i;
 const FUTURE_CUES = new RegExp(FUTURE_CUE.source, 'gi');
 /** "I will", "…, and I'll", "I personally will": the writer, opening a clause, as the subject of a future cue. */
@@ -21,20 +27,41 @@ const SELF_SUBJECT = new RegExp(`^(?:${data.selfSubjects.join('|')})$`, 'i');
 const PROCESS = new Set(data.processVerbs);
 const GUARANTEE = new Set(data.guaranteeVerbs);
 const GUARANTEE_OPENERS = new Set(data.guaranteeVerbs.map((verb) => verb.split(' ')[0]!));
+const ENSURE = new Set(data.ensureVerbs);
 const INDIRECT_QUESTION = new Set(['when', 'whether', 'if', 'unless', 'until', 'before', 'after', 'while']);
 const PERSONAL_SUBJECT = /^(?:i|you|he|she|we all|everyone)$/i;
 
 export function commitmentIn(sentence: Sentence): Hit | null {
   const text = sentence.text;
   if (isQuestion(text)) return null;
-  const conditional = isConditional(text);
-  const explicit = firstHit(EXPLICIT, text);
-  if (explicit && !conditional) return explicit;
-  if (!FUTURE_CUE.test(text) || conditional || onlyWriterEffort(text)) return null;
-  for (const phrase of verbPhrases(sentence)) {
-    if (isCommitment(phrase, text)) return { start: phrase.subjectStart, end: phrase.end };
+  if (isConditional(text)) return null;
+  if (firstHit(EXPLICIT, text)) {
+    for (const hit of allHits(EXPLICIT, text)) {
+      if (!NEGATED_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start)) && !hedged(text, hit.start)) return hit;
+    }
+  }
+  if (!FUTURE_CUE.test(text) || onlyWriterEffort(text)) return null;
+  const phrases = verbPhrases(sentence);
+  for (const [index, phrase] of phrases.entries()) {
+    if (isCommitment(phrase, text, phrases.slice(index + 1)) && !hedged(text, phrase.subjectStart)) {
+      return { start: phrase.subjectStart, end: phrase.end };
+    }
   }
   return null;
+}
+
+/**
+ * Whether a hedge governs the words at `start`: "I can't promise that…", "there is
+ * no guarantee that…", "I am not in a position to say…" with nothing between
+ * hedge and commitment but its object ("you") and "that". A hedge in its own
+ * clause ("I can't promise a date, but the Council will…") governs nothing after.
+ */
+function hedged(text: string, start: number): boolean {
+  for (const hedge of text.slice(0, start).matchAll(HEDGES)) {
+    const gap = text.slice(hedge.index + hedge[0].length, start);
+    if (gap.length <= 60 && [...gap.matchAll(CLAUSE_BOUNDARIES)].every((opener) => opener[0].toLowerCase() === 'that')) return true;
+  }
+  return false;
 }
 
 /**
@@ -52,7 +79,7 @@ function onlyWriterEffort(text: string): boolean {
   return true;
 }
 
-function isCommitment(phrase: VerbPhrase, text: string): boolean {
+function isCommitment(phrase: VerbPhrase, text: string, later: readonly VerbPhrase[]): boolean {
   if (!/\b(?:will|shall|'ll|going to)\b|^'ll/.test(phrase.auxiliary) && !phrase.form.includes('future')) return false;
   // "…ask when it will be repaired": an indirect question promises nothing.
   if (INDIRECT_QUESTION.has(phrase.clauseOpener)) return false;
@@ -61,6 +88,7 @@ function isCommitment(phrase: VerbPhrase, text: string): boolean {
   if (SELF_SUBJECT.test(subject)) {
     // "I will make sure the road is fixed", "I will get it repaired": the member vouches for the outcome.
     const following = text.slice(phrase.end, phrase.end + 12);
+    if (ENSURE.has(phrase.infinitive) || ENSURE.has(verb)) return !onlyRelayEnsured(phrase, text, later);
     return GUARANTEE.has(phrase.infinitive) || GUARANTEE.has(verb)
       || verb === 'get' && /^\s*(?:it|this|that|the|your)\b/i.test(following);
   }
@@ -68,4 +96,21 @@ function isCommitment(phrase: VerbPhrase, text: string): boolean {
   if (COUNCIL_SUBJECT.test(subject)) return true;
   // "Your fence will be repaired", "the road will be resurfaced next month".
   return phrase.passive && subject.length > 0 && !PERSONAL_SUBJECT.test(subject);
+}
+
+/**
+ * Whether what the writer ensures is only their own relaying ("I will make sure your
+ * complaint reaches the noise team", "…that officers are aware", "…that you hear
+ * back"), not a service the Council must deliver ("…that the fence is repaired").
+ * The ensured clause's verb must follow straight on, and every verb or clause
+ * joined to it by "and" or "and that" must be a relaying one too.
+ */
+function onlyRelayEnsured(phrase: VerbPhrase, text: string, later: readonly VerbPhrase[]): boolean {
+  const ensured = later[0];
+  if (!ensured) return false;
+  const gap = text.slice(phrase.end, ensured.start);
+  if (gap.length > 60 || [...gap.matchAll(CLAUSE_BOUNDARIES)].some((opener) => opener[0].toLowerCase() !== 'that')) return false;
+  const joined = later.slice(1).filter((next) => (next.subject === '' || next.clauseOpener === 'that')
+    && /\b(?:and|or)\s+(?:that\s+)?$/i.test(text.slice(Math.max(0, next.subjectStart - 12), next.subjectStart)));
+  return [ensured, ...joined].every((verb) => RELAY_OUTCOME.test(text.slice(verb.start)));
 }

@@ -39,6 +39,11 @@ export function firstHit(pattern: RegExp, text: string): Hit | null {
   return hit;
 }
 
+/** Every match of a global pattern, in order. */
+export function allHits(pattern: RegExp, text: string): Hit[] {
+  return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
 /** Forgets every remembered answer (the benchmark's full-check timing). */
 export function forgetHits(): void {
   remembered.clear();
@@ -52,5 +57,6 @@ function search(pattern: RegExp, text: string): Hit | null {
   }
   global.lastIndex = 0;
   const match = global.exec(text);
+  global.lastIndex = 0;
   return match ? { start: match.index, end: match.index + match[0].length } : null;
 }

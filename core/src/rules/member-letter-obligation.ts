@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.ts';
 import { commitmentIn } from '../nlp/commitment.ts';
 import { instructionIn } from '../nlp/mood.ts';
+import { councilBehalfIn } from './member-official-letter.ts';
 import { firstInSentences, isOutsider, reportInSentence } from './support.ts';
 
 /** Model protocol 125 and 129: a member cannot commit the Council; only its decision-makers and officers can. */
@@ -19,8 +20,9 @@ export const memberLetterObligation: Rule = {
   check(analysis, context) {
     if (analysis.author.role !== 'member' || analysis.kind === 'press-release') return;
     if (!analysis.addressees.some(isOutsider)) return;
+    const council = analysis.config.council;
     const found = firstInSentences(analysis.sentences, (sentence) =>
-      commitmentIn(sentence) ?? (/\bon behalf of the council\b/i.test(sentence.text) ? instructionIn(sentence) : null));
+      commitmentIn(sentence) ?? (councilBehalfIn(sentence.text, council) ? instructionIn(sentence) : null));
     if (!found) return;
     reportInSentence(context, analysis, found.sentence, found.hit, 'commits');
   },

@@ -1,4 +1,4 @@
-import { document, testRule } from '../rule-tester.ts';
+import { configWith, document, testRule } from '../rule-tester.ts';
 
 const letter = (addressee: string, salutation: string, text: string, sign = 'Councillor Jane Okafor\nLeader of the Council') => ({
   draft: document(`${addressee}\n\n${salutation}\n\n${text}\n\nYours sincerely,\n\n${sign}`),
@@ -9,10 +9,22 @@ testRule('member-official-letter', {
   valid: [
     { name: 'does not flag an official letter to the Secretary of State', ...letter('The Rt Hon Secretary of State\nMinistry of Housing, Communities and Local Government', 'Dear Secretary of State,', 'I am writing on behalf of the Council to ask for a meeting about our housing targets.') },
     { name: 'does not flag a ward councillor\'s own letter', ...letter('Mr P Evans\n4 Mill Road', 'Dear Mr Evans,', 'Thank you for your letter. As your ward councillor I have asked officers to look at the parking on Mill Road.', 'Councillor Mary Doyle\nWard Councillor for Northfield') },
+    { name: 'does not flag a member writing on behalf of residents', ...letter('Network Rail\nPlatform 1', 'Dear Sir or Madam,', 'I am writing on behalf of residents across the borough to object to the closure of the station footbridge.', 'Councillor Mary Doyle\nWard Councillor for Northfield') },
+    { name: 'does not flag a member writing on behalf of council tenants', ...letter('Northfield Gas Ltd\nUnit 4', 'Dear Sir or Madam,', "I am writing on behalf of the council tenants of Mill Court about the gas supply to their flats.", 'Councillor Mary Doyle\nWard Councillor for Northfield') },
     { name: 'does not flag an officer\'s official letter', ...letter('Mr P Evans', 'Dear Mr Evans,', 'I am writing on behalf of the Council about your planning application.', 'Sam Hughes\nDirector of Environment') },
   ],
   invalid: [
     { name: 'flags a member writing on behalf of the Council to a company', ...letter('Network Rail\nPlatform 1', 'Dear Sir or Madam,', 'I am writing on behalf of Example Borough Council to object to the closure of the station footbridge.'), excerpt: 'on behalf of Example Borough Council' },
     { name: 'flags a member writing on behalf of the authority to a school', ...letter('The Headteacher\nNorthfield Primary School', 'Dear Mrs Lane,', 'On behalf of the Council, I can tell you that your application for a crossing patrol has been considered carefully.', 'Councillor Ravi Patel\nCabinet Member for Children'), excerpt: 'On behalf of the Council' },
+    { name: 'flags a member writing on the Council\'s behalf', ...letter('Shire Coaches Ltd\nDepot Road', 'Dear Mr Stokes,', "Writing on the Council's behalf, I must ask you to reconsider withdrawing the 14 bus."), excerpt: "Writing on the Council's behalf" },
+    { name: 'flags a member writing on the authority\'s behalf', ...letter('Shire Coaches Ltd\nDepot Road', 'Dear Mr Stokes,', "I write on the authority's behalf to ask you to keep the evening service."), excerpt: "on the authority's behalf" },
+    { name: 'flags a member writing for and on behalf of the Borough Council', ...letter('Shire Coaches Ltd\nDepot Road', 'Dear Mr Stokes,', 'I write for and on behalf of the Borough Council to ask you to reconsider the timetable for the 14 bus.'), excerpt: 'for and on behalf of the Borough Council' },
+    { name: 'flags a member writing in the name of the Council', ...letter('Shire Coaches Ltd\nDepot Road', 'Dear Mr Stokes,', 'I write in the name of the Council to object to the withdrawal of the 14 bus.'), excerpt: 'in the name of the Council' },
+    {
+      name: 'flags a member writing on behalf of the council named in its configuration',
+      ...letter('Shire Coaches Ltd\nDepot Road', 'Dear Mr Stokes,', 'I write on behalf of Example Borough to ask you to keep the 14 bus running.'),
+      config: configWith({ council: 'Example Borough' }),
+      excerpt: 'on behalf of Example Borough',
+    },
   ],
 });
