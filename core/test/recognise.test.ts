@@ -161,4 +161,30 @@ describe('people', () => {
     const parties = findParties('The Lib Dems and the Greens met Labour; labour costs rose on Green Lane (Con).', exampleCouncil);
     expect(parties.map((party) => party.party)).toEqual(['Liberal Democrat', 'Green', 'Labour', 'Conservative']);
   });
+
+  it('finds a party abbreviation as one item of a bracketed list, but not a title or an ordinary word', () => {
+    const text = 'Cllr Price (Lab, Riverside), Cllr Shah (Hillside; CON), Cllr Ellis (Riverside - Grn), Dr Lee (GP, Castle Surgery), (Labrador, kennels), (lab, floor 2). Labour costs rose.';
+    const parties = findParties(text, exampleCouncil);
+    expect(parties.map((party) => [text.slice(party.start, party.end), party.party])).toEqual([
+      ['(Lab, Riverside)', 'Labour'], ['(Hillside; CON)', 'Conservative'], ['(Riverside - Grn)', 'Green'],
+    ]);
+  });
+
+  it('names members by their council role, and by name when one member holds it', () => {
+    const text = 'The Leader of the Council met the Cabinet Member for Environment and Transport, the Chair of the Planning Committee, '
+      + 'the Leader of the Conservative Group, the Council\'s Chief Executive and the Working Group Leader.';
+    expect(findMentions(text, exampleCouncil).map((mention) => [mention.title, mention.name])).toEqual([
+      ['Leader of the Council', 'Jane Okafor'],
+      ['Cabinet Member for Environment and Transport', 'Cabinet Member for Environment and Transport'],
+      ['Chair of the Planning Committee', 'Susan Clarke'],
+      ['Leader of the Conservative Group', 'Arthur Bell'],
+    ]);
+  });
+
+  it('takes a role next to a name as describing that name', () => {
+    const text = 'Cllr Jane Okafor, Leader of the Council and Cabinet Member for Finance, met Council Leader Jane Okafor and the Mayor of London.';
+    expect(findMentions(text, exampleCouncil).map((mention) => [mention.title, mention.name])).toEqual([
+      [undefined, 'Jane Okafor'], [undefined, 'Jane Okafor'],
+    ]);
+  });
 });

@@ -1,9 +1,11 @@
 /**
- * People named in text: members (from the directory, or any "Cllr"/"Councillor"
- * followed by a name), candidates standing at an election, and officers.
+ * People named in text: members (from the directory, any "Cllr"/"Councillor"
+ * followed by a name, or a member's council role such as "the Leader of the
+ * Council"), candidates standing at an election, and officers.
  */
 import type { CouncilConfig, Member, Officer } from '../model.ts';
 import { escapeRegExp } from '../text.ts';
+import { findParties } from './parties.ts';
 import { stripMemberTitle } from './people.ts';
 
 export interface Mention {
@@ -13,18 +15,63 @@ export interface Mention {
   who: 'member' | 'candidate' | 'officer';
   member?: Member;
   officer?: Officer;
+  /** The council role a member was named by ("Leader of the Council"); `name` is the member's when the directory tells who holds it. */
+  title?: string;
 }
+
+type MemberRole = Member['roles'][number];
+
+/** A council role as a member is named by it; a capture holds the party of a group ("Leader of the Labour Group"). */
+interface RoleTitle { pattern: RegExp; role: MemberRole | null; opposition?: boolean }
 
 interface Directory {
   names: RegExp | null;
   byName: Map<string, { name: string; who: Mention['who']; member?: Member; officer?: Officer }>;
   bySurname: Map<string, Member[]>;
+  roles: RoleTitle[];
 }
 
 const TITLE = String.raw`(?:Cllrs?\.?|Councillor|Coun\.?|COUNCILLOR|CLLR)`;
 const NAME_WORD = String.raw`(?:[A-Z][a-z]*['\u2019]?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)`;
 const TITLED = new RegExp(String.raw`\b${TITLE}\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})`, 'g');
 const directories = new WeakMap<CouncilConfig, Directory>();
+/** A portfolio: capitalised words, joined by "and", "&", "of" or "the" ("Environment and Transport"), or one lower-case word. */
+const PORTFOLIO = String.raw`(?:[A-Z][\w'-]*(?:(?:\s+(?:and|&|of|the)){0,2}\s+[A-Z][\w'-]*){0,5}|[a-z][\w-]*)`;
+const THE = String.raw`(?:[Tt]he\s+)?`;
+/** Places a civic mayor is "Mayor of": the borough, town or city itself. */
+const CIVIC = String.raw`the\s+(?:Borough|Council|Town|City|District)`;
+/** A role title next to a name describes that person: "Cllr Jane Okafor, Leader of the Council", "Council Leader Jane Okafor". */
+const NAME_THEN_TITLE = /^\s*(?:[,(-]\s*)?(?:(?:who is|who's|as)\s+)?$/;
+const TITLE_THEN_NAME = /^\s*[,:(-]?\s*$/;
+/** Two titles joined like this are one person's: "Leader of the Council and Cabinet Member for Finance". */
+const TITLE_THEN_TITLE = /^\s*(?:,|and|&)?\s*$/;
+/** Not "Deputy Leader …": that is its own title. */
+const NOT_DEPUTY = String.raw`(?<![Dd]eputy\s)`;
+
+/** The council roles members are named by, and the directory role each stands for (null: none the directory records). */
+function roleTitles(config: CouncilConfig): RoleTitle[] {
+  const council = escapeRegExp(config.council).replace(/\s+/g, '\\s+');
+  const place = escapeRegExp(config.council.replace(/\b(?:Borough|County|District|City|Metropolitan|Royal|London|Council|of|the)\b/gi, '').trim())
+    .replace(/\s+/g, '\\s+');
+  const ofCouncil = String.raw`\s+of\s+(?:the\s+[Cc]ouncil|${council})\b`;
+  const civic = place ? `${CIVIC}|${place}` : CIVIC;
+  const chair = String.raw`[Cc]hair(?:man|woman|person)?`;
+  const committee = String.raw`(?:(?:[A-Z][\w'&-]*|and|&|of)\s+){0,6}[Cc]ommittee\b`;
+  const group = String.raw`((?:[A-Z][\w-]*\s+){1,3})[Gg]roup`;
+  const titles: Array<[string, MemberRole | null, boolean?]> = [
+    [String.raw`\b${THE}(?:[Cc]ouncil(?:'s)?\s+)?Deputy\s+Leader(?:${ofCouncil})?(?!\s+of\b)`, 'deputy-leader'],
+    [String.raw`\b${THE}Deputy\s+Leader\s+of\s+the\s+(?:[Oo]pposition|(?:[A-Z][\w-]*\s+){1,3}[Gg]roup)\b`, null],
+    [String.raw`\b${THE}${NOT_DEPUTY}[Ll]eader${ofCouncil}|\b${THE}[Cc]ouncil(?:'s)?\s+[Ll]eader\b`, 'leader'],
+    [String.raw`\b${THE}${NOT_DEPUTY}[Ll]eader\s+of\s+the\s+${group}\b|\b${THE}${group}\s+[Ll]eader\b`, 'group-leader'],
+    [String.raw`\b${THE}${NOT_DEPUTY}[Ll]eader\s+of\s+the\s+[Oo]pposition\b|\b${THE}[Oo]pposition\s+(?:[Gg]roup\s+)?[Ll]eader\b`, 'group-leader', true],
+    [String.raw`\b${THE}(?:(?:[Cc]abinet|[Ee]xecutive|[Ll]ead)\s+[Mm]ember|[Pp]ortfolio\s+[Hh]older)\s+(?:responsible\s+)?for\s+${PORTFOLIO}`, 'cabinet'],
+    [String.raw`\b${THE}(?:Lord\s+|Civic\s+|Ceremonial\s+)?(?<!(?:Metro|Regional|Deputy)\s)Mayor\b(?:\s+of\s+(?:${civic})\b)?(?!\s+of\b|'s\s+Office|\s+[A-Z][a-z]+\s+[A-Z][a-z]+)`, 'mayor'],
+    [String.raw`\b${THE}Deputy\s+Mayor\b`, null],
+    [String.raw`\b${THE}${chair}\s+of\s+(?:the\s+)?${committee}|\b${THE}(?:[A-Z][\w'-]*\s+){1,4}Committee\s+${chair}\b`, 'chair'],
+    [String.raw`\b${THE}Vice[- ]${chair}\s+of\s+(?:the\s+)?${committee}|\b${THE}(?:[A-Z][\w'-]*\s+){1,4}Committee\s+Vice[- ]${chair}\b`, 'vice-chair'],
+  ];
+  return titles.map(([source, role, opposition]) => ({ pattern: new RegExp(source, 'g'), role, opposition }));
+}
 
 function directory(config: CouncilConfig): Directory {
   const cached = directories.get(config);
@@ -51,6 +98,7 @@ function directory(config: CouncilConfig): Directory {
     names: alternatives.length ? new RegExp(`(?:\\b${TITLE}\\s+)?\\b(?:${alternatives.join('|')})\\b`, 'gi') : null,
     byName,
     bySurname,
+    roles: roleTitles(config),
   };
   directories.set(config, result);
   return result;
@@ -81,5 +129,59 @@ export function findMentions(text: string, config: CouncilConfig): Mention[] {
     const member = surnameMatches?.length === 1 ? surnameMatches[0] : undefined;
     found.push({ start, end, name: member ? stripMemberTitle(member.name) : match[1]!, who: 'member', member });
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  return [...found, ...roleMentions(text, config, found)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Members named by their council role: "The Leader of the Council said",
+ * "the Cabinet Member for Housing". The directory tells who when one member
+ * holds the role; a title next to a name describes that name, so it adds nobody.
+ */
+function roleMentions(text: string, config: CouncilConfig, named: readonly Mention[]): Mention[] {
+  const matches: Array<{ start: number; end: number; title: RoleTitle; party: string | undefined }> = [];
+  for (const title of directory(config).roles) {
+    for (const match of text.matchAll(title.pattern)) {
+      const group = match.slice(1).find((words) => words !== undefined);
+      const party = group === undefined ? undefined : findParties(group, config)[0]?.party;
+      // "the Working Group Leader" is no party's group.
+      if (group !== undefined && !party) continue;
+      matches.push({ start: match.index!, end: match.index! + match[0].length, title, party });
+    }
+  }
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const holders = new Map<string, Member | undefined>();
+  const found: Mention[] = [];
+  let next = 0;
+  let previousEnd = -1;
+  for (const match of matches) {
+    if (match.start < previousEnd) continue;
+    const words = text.slice(match.start, match.end);
+    const sameAsPrevious = previousEnd >= 0 && !/^the\s/i.test(words) && TITLE_THEN_TITLE.test(text.slice(previousEnd, match.start));
+    previousEnd = match.end;
+    while (next < named.length && named[next]!.end <= match.start) next++;
+    const before = named[next - 1];
+    const after = named[next];
+    if (sameAsPrevious || after && after.start < match.end) continue;
+    if (before && NAME_THEN_TITLE.test(text.slice(before.end, match.start))) continue;
+    if (after && TITLE_THEN_NAME.test(text.slice(match.end, after.start))) continue;
+    const title = words.replace(/^the\s+/i, '').replace(/\s+/g, ' ');
+    const key = `${match.title.pattern.source}|${match.party}`;
+    if (!holders.has(key)) holders.set(key, holderOf(config, match.title, match.party));
+    const member = holders.get(key);
+    found.push({ start: match.start, end: match.end, name: member ? stripMemberTitle(member.name) : title, who: 'member', member, title });
+  }
+  return found;
+}
+
+/** The one directory member holding the role (in the party named, or outside the ruling group for the opposition), if only one does. */
+function holderOf(config: CouncilConfig, title: RoleTitle, party: string | undefined): Member | undefined {
+  const { role, opposition } = title;
+  if (!role) return undefined;
+  const partyOf = (name: string | undefined) => (name ? findParties(name, config)[0]?.party ?? name : undefined);
+  const ruling = partyOf(config.rulingGroup);
+  const holders = config.members.filter((member) => member.roles.includes(role)
+    && (party === undefined || partyOf(member.party) === party)
+    && (!opposition || partyOf(member.party) !== ruling));
+  return holders.length === 1 ? holders[0] : undefined;
 }

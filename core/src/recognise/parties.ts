@@ -19,20 +19,26 @@ export interface PartyMention {
 interface PartyLexicon {
   pattern: RegExp;
   abbreviations: RegExp;
+  listed: RegExp;
   byForm: Map<string, { party: string; affiliation: boolean }>;
 }
 
 const lexicons = new WeakMap<CouncilConfig, PartyLexicon>();
+const ORDINARY = new Set(partyData.alsoOrdinary.map((short) => short.toLowerCase()));
+/** Between the items of a bracketed list: a comma, semicolon or slash, or a spaced dash. */
+const LIST_SEPARATOR = String.raw`(?:\s*[,;/]|\s+-)\s*`;
 
 export function partyLexicon(config: CouncilConfig): PartyLexicon {
   const cached = lexicons.get(config);
   if (cached) return cached;
   const byForm = new Map<string, { party: string; affiliation: boolean }>();
   const abbreviations = new Map<string, { party: string; affiliation: boolean }>();
+  const listable: string[] = [];
   for (const entry of partyData.entries) {
     const affiliation = entry.affiliation !== false;
     for (const form of entry.forms) byForm.set(form.toLowerCase(), { party: entry.name, affiliation });
     for (const short of entry.abbreviations) abbreviations.set(short.toLowerCase(), { party: entry.name, affiliation });
+    listable.push(...entry.abbreviations.filter((short) => !ORDINARY.has(short.toLowerCase())));
   }
   const local = [...config.parties, ...config.members.map((member) => member.party ?? '')].filter(Boolean);
   for (const name of local) {
@@ -40,9 +46,13 @@ export function partyLexicon(config: CouncilConfig): PartyLexicon {
     if (!byForm.has(key)) byForm.set(key, { party: name, affiliation: !/^independents?$/i.test(name) });
   }
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(formPattern);
+  const listed = `(?:${listable.flatMap((short) => [escapeRegExp(short), escapeRegExp(short.toUpperCase())]).join('|')})`;
+  const item = String.raw`[^()\n]{1,40}`;
   const lexicon: PartyLexicon = {
     pattern: new RegExp(`(?<![\\w-])(?:${forms.join('|')})(?![\\w])`, 'g'),
     abbreviations: new RegExp(`\\((?:${[...abbreviations.keys()].map(escapeRegExp).join('|')})\\.?\\)`, 'gi'),
+    // One item of a short bracketed list: "(Lab, Northfield)", "(Northfield ward; Lab)", "(Con - Abbey)".
+    listed: new RegExp(`\\((?:${item}?${LIST_SEPARATOR}(${listed})\\.?(?:${LIST_SEPARATOR}${item})?|(${listed})\\.?${LIST_SEPARATOR}${item})\\)`, 'g'),
     byForm: new Map([...byForm, ...[...abbreviations].map(([key, value]) => [`(${key})`, value] as const)]),
   };
   lexicons.set(config, lexicon);
@@ -74,16 +84,24 @@ export function findParties(text: string, config: CouncilConfig): PartyMention[]
     if (!entry) continue;
     mentions.push({ start: match.index!, end: match.index! + match[0].length, ...entry, abbreviation: true });
   }
+  for (const match of text.matchAll(lexicon.listed)) {
+    const entry = lexicon.byForm.get(`(${(match[1] ?? match[2])!.toLowerCase()})`);
+    if (!entry) continue;
+    mentions.push({ start: match.index!, end: match.index! + match[0].length, ...entry, abbreviation: true });
+  }
   return mentions.sort((a, b) => a.start - b.start);
 }
 
 const ORDINARY_FOLLOWERS = /^\s+(?:belt|space|spaces|lane|street|road|park|bin|bins|waste|energy|flag|light|infrastructure|travel|homes|wall|corridor|deal|book|paper|room|shoots|credentials|roof|roofs|buildings|recycling|garden|gardens|area|areas|square|close|way|end|hill|court)\b/i;
 
-/** "Green Lane", "Reform of the system", sentence-initial "Independent advice": not parties. */
+const LABOUR_FOLLOWERS = /^\s+(?:market|markets|cost|costs|shortage|shortages|force|supply|rates?|relations|intensive)\b/i;
+
+/** "Green Lane", "Reform of the system", sentence-initial "Independent advice" or "Labour costs": not parties. */
 function isOrdinaryWord(text: string, index: number, form: string): boolean {
   const lower = form.toLowerCase();
   const after = text.slice(index + form.length, index + form.length + 20);
   if ((lower === 'green' || lower === 'independent' || lower === 'reform') && ORDINARY_FOLLOWERS.test(after)) return true;
   if (lower === 'reform' && /^\s+(?:of|to|the)\b/i.test(after)) return true;
+  if (lower === 'labour' && LABOUR_FOLLOWERS.test(after)) return true;
   return false;
 }

@@ -9,35 +9,62 @@ import type { Mention } from './mentions.ts';
 import type { PartyMention } from './parties.ts';
 import type { Sentence } from './sentences.ts';
 import { anyOf } from '../nlp/lexicon.ts';
+import { lexiconClasses } from '../nlp/verbs.ts';
 import { firstWhere, startingIn } from '../spans.ts';
 import publicity from '../../data/publicity.json';
 
 const ROLE_BEFORE_NAME = /^(?:'s)?\s+(?:(?:(?:ward\s+|borough\s+|county\s+)?councillors?|cllrs?\.?|members?|group\s+leader|leader|deputy\s+leader|spokesperson|spokesman|spokeswoman|candidate|cabinet\s+member|mp|mayor)\s*)?(?:[,:]\s*)?$/i;
-const APPOSITION = /^(?:\s*(?:\(\s*)?|\s*,\s*(?:(?:the|a|an|and)\s+|[a-z][\w'-]*\s+){0,5}|\s+(?:of|from|for)\s+the\s+)$/;
+/** Up to the party: nothing, an opening bracket with up to two list items before it ("(Northfield, Lab"), or a short apposition. */
+const APPOSITION = /^(?:\s*(?:\((?:[^(),;\n]{1,30}[,;]\s*){0,2})?|\s*,\s*(?:(?:the|a|an|and)\s+|[a-z][\w'-]*\s+|(?:Deputy\s+)?(?:Leader|Chair|Whip|Spokesperson)\s+of\s+){0,5}|\s+(?:of|from|for)\s+the\s+)$/;
+/** The rest of a bracketed list the party sits in: "(Labour, Northfield ward)". */
+const BRACKET_REST = /^[^()\n]{0,40}\)/;
+/** The party's people after its name: "the Liberal Democrat group", "Labour councillors". */
+const PARTY_PEOPLE = /^(?:'s?)?\s+(?:group|councillors?|members?)\b/i;
 const GROUP_AFTER = new RegExp(`^(?:'s)?\\s*(?:-\\s*)?${publicity.groupWords}\\b|^\\s+${publicity.groupWords}\\b`, 'i');
+const DESCRIBED = new RegExp(`^${publicity.describedWords}$`, 'i');
+/** Single-word forms that are also ordinary words ("Green skills scheme"): credited through describing words only as a possessive. */
+const ORDINARY_FORMS = /^(?:green|independent|reform)$/i;
+/** Word classes that end a run of describing words: "Labour has backed the scheme" credits nothing. */
+const NOT_DESCRIBING = new Set(['Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun']);
 const RULING = anyOf([publicity.ruling], 'gi');
 const CREDIT_BEFORE = new RegExp(publicity.credit, 'i');
-const CAMPAIGN = publicity.campaign.map((pattern) => new RegExp(pattern.replace('{party}', '[A-Z][\\w ]+'), 'i'));
-const ATTACK = anyOf([publicity.attack]);
-const OPPOSITION = /\b(?:the opposition|opposition (?:group|groups|members|councillors|parties|party))\b/i;
+const CAMPAIGN = publicity.campaign.map((pattern) => new RegExp(pattern, 'i'));
+const CAMPAIGN_BEFORE_PARTY = new RegExp(publicity.campaignBeforeParty, 'i');
+const ATTACK = anyOf([publicity.attack], 'gi');
+const OPPOSITION = /\b(?:the opposition|opposition (?:group|groups|members|councillors|parties|party))\b/gi;
+/** What starts another clause, whose attack words are about something else: "opposed by residents, but the Greens…". */
+const CLAUSE_BREAK = /[;"]|\b(?:but|while|whereas|although|though|however)\b/i;
+/** How far from a party an attack may stand and still be about it. */
+const ATTACK_BEFORE = 60;
+const ATTACK_AFTER = 100;
 
 export interface Affiliation { span: Span; mention: Mention; party: PartyMention }
 
+const affiliationsOf = new WeakMap<Analysis, Affiliation[]>();
+const attributionsOf = new WeakMap<Analysis, Span[]>();
+
 /** Members and candidates named with their party: "Labour councillor Jane Okafor", "Cllr Okafor (Con)". */
 export function partyAffiliations(analysis: Analysis): Affiliation[] {
+  const known = affiliationsOf.get(analysis);
+  if (known) return known;
   const text = analysis.body.text;
   const parties = analysis.parties.filter((party) => party.affiliation);
   const byEnd = [...parties].sort((a, b) => a.end - b.end);
   const found: Affiliation[] = [];
   for (const mention of analysis.mentions) {
     if (mention.who === 'officer') continue;
-    const party = partyBefore(text, mention, byEnd) ?? partyAfter(text, mention, parties);
+    const party = partyBefore(text, mention, byEnd) ?? partyWithin(mention, parties) ?? partyAfter(text, mention, parties);
     if (!party) continue;
     const start = Math.min(mention.start, party.start);
     let end = Math.max(mention.end, party.end);
-    if (text[end] === ')' && text[start] !== '(') end++;
+    if (party.start > mention.end) {
+      const rest = text.slice(end, end + 41);
+      const bracket = text.slice(mention.end, party.start).includes('(') ? BRACKET_REST.exec(rest) : null;
+      end += bracket?.[0].length ?? PARTY_PEOPLE.exec(rest)?.[0].length ?? 0;
+    }
     found.push({ span: { start, end }, mention, party });
   }
+  affiliationsOf.set(analysis, found);
   return found;
 }
 
@@ -53,6 +80,11 @@ function partyBefore(text: string, mention: Mention, byEnd: readonly PartyMentio
   return earliest;
 }
 
+/** A party in the role a member is named by: "the Leader of the Conservative Group". */
+function partyWithin(mention: Mention, byStart: readonly PartyMention[]): PartyMention | undefined {
+  return mention.title ? startingIn(byStart, mention.start, mention.end).find((party) => party.end <= mention.end) : undefined;
+}
+
 /** The first party starting up to 60 characters after the name, in apposition: "Cllr Okafor (Con)", "Jane Okafor, the Labour…". */
 function partyAfter(text: string, mention: Mention, byStart: readonly PartyMention[]): PartyMention | undefined {
   return startingIn(byStart, mention.end, mention.end + 61).find((party) => {
@@ -63,6 +95,8 @@ function partyAfter(text: string, mention: Mention, byStart: readonly PartyMenti
 
 /** Credit given to a party, a party group or the ruling group: "the Labour administration's new scheme". */
 export function groupAttributions(analysis: Analysis): Span[] {
+  const known = attributionsOf.get(analysis);
+  if (known) return known;
   const text = analysis.body.text;
   const attached = new Set(partyAffiliations(analysis).map((affiliation) => affiliation.party));
   const spans: Span[] = [];
@@ -73,6 +107,11 @@ export function groupAttributions(analysis: Analysis): Span[] {
       spans.push({ start: withArticle(text, party.start), end: party.end + after[0].length });
       continue;
     }
+    const described = party.affiliation ? describedAfter(text, party) : 0;
+    if (described) {
+      spans.push({ start: withArticle(text, party.start), end: party.end + described });
+      continue;
+    }
     const before = text.slice(Math.max(0, party.start - 40), party.start);
     if (party.affiliation && CREDIT_BEFORE.test(before)) spans.push({ start: withArticle(text, party.start), end: party.end });
   }
@@ -81,12 +120,49 @@ export function groupAttributions(analysis: Analysis): Span[] {
       spans.push({ start: span.start + match.index!, end: span.start + match.index! + match[0].length });
     }
   }
-  return spans.sort((a, b) => a.start - b.start);
+  spans.sort((a, b) => a.start - b.start);
+  attributionsOf.set(analysis, spans);
+  return spans;
 }
 
-/** Campaigning or attacks on a party or the opposition, in sentences not already read as credit to a group. */
+/**
+ * The length of up to four describing words and a policy or group noun after
+ * the party, or 0: "Labour's flagship free breakfast club scheme", "the Labour
+ * flagship scheme". A verb, a joining word or punctuation ends the run.
+ */
+function describedAfter(text: string, party: PartyMention): number {
+  const after = text.slice(party.end, party.end + 80);
+  const possessive = /^'s?(?=\s)/.exec(after)?.[0].length ?? 0;
+  if (!possessive && ORDINARY_FORMS.test(text.slice(party.start, party.end))) return 0;
+  const words = /^(?:\s+[^\s]+){1,5}/.exec(after.slice(possessive))?.[0] ?? '';
+  let length = possessive;
+  for (const spaced of words.match(/\s+[^\s]+/g) ?? []) {
+    const word = spaced.trim();
+    const bare = word.replace(/[,.;:!?)"]+$/, '');
+    length += spaced.length - (word.length - bare.length);
+    if (DESCRIBED.test(bare)) return length;
+    if (bare !== word || !isDescribing(bare, possessive > 0)) return 0;
+  }
+  return 0;
+}
+
+/** A word that can stand between a party and what is credited to it: "flagship", "free", "£2m", "long-awaited". */
+function isDescribing(word: string, possessive: boolean): boolean {
+  if (!/^(?:[A-Za-z][\w'-]*|£?\d[\d.,]*(?:m|bn|k)?)$/.test(word)) return false;
+  const classes = lexiconClasses(word.toLowerCase());
+  return !classes.some((kind) => NOT_DESCRIBING.has(kind) && (!possessive || kind !== 'PastTense'));
+}
+
+/**
+ * Campaigning for or against a party, or attacks on a party or the
+ * opposition, in sentences not already read as credit to a group. A party
+ * named as a member's affiliation is that rule's (SPEC 5), and an attack must
+ * stand near the party it is about, on the same side of any quotation mark.
+ */
 export function partyPolitical(analysis: Analysis): Array<{ sentence: Sentence; span: Span }> {
+  const text = analysis.body.text;
   const attributions = groupAttributions(analysis);
+  const affiliated = new Set(partyAffiliations(analysis).map((affiliation) => affiliation.party));
   const results: Array<{ sentence: Sentence; span: Span }> = [];
   // Sentences and attributions both in text order: `reach` is the furthest end of those starting before this sentence ends.
   let seen = 0;
@@ -95,21 +171,40 @@ export function partyPolitical(analysis: Analysis): Array<{ sentence: Sentence; 
     for (; seen < attributions.length && attributions[seen]!.start < sentence.end; seen++) reach = Math.max(reach, attributions[seen]!.end);
     if (reach > sentence.start) continue;
     const parties = startingIn(analysis.parties, sentence.start, sentence.end)
-      .filter((party) => party.affiliation && party.end <= sentence.end);
-    const opposition = OPPOSITION.exec(sentence.text);
-    if (parties.length === 0 && !opposition) continue;
-    if (!ATTACK.test(sentence.text) && !CAMPAIGN.some((pattern) => pattern.test(sentence.text))) continue;
-    const target = parties[0] ? { start: parties[0].start, end: parties[0].end }
-      : { start: sentence.start + opposition!.index, end: sentence.start + opposition!.index + opposition![0].length };
-    results.push({ sentence, span: { start: sentence.start, end: Math.max(sentence.end, target.end) } });
+      .filter((party) => party.affiliation && party.end <= sentence.end && !affiliated.has(party));
+    // "The Leader of the Opposition" is a member's role, not the opposition spoken of.
+    const roles = startingIn(analysis.mentions, sentence.start, sentence.end).filter((mention) => mention.title);
+    const targets: Span[] = [...parties, ...[...sentence.text.matchAll(OPPOSITION)]
+      .map((match) => ({ start: sentence.start + match.index!, end: sentence.start + match.index! + match[0].length }))
+      .filter((target) => !roles.some((role) => role.start <= target.start && target.end <= role.end))];
+    if (targets.length === 0) continue;
+    const campaign = CAMPAIGN.some((pattern) => pattern.test(sentence.text))
+      || parties.some((party) => CAMPAIGN_BEFORE_PARTY.test(text.slice(Math.max(sentence.start, party.start - 30), party.start)));
+    if (!campaign && !targets.some((target) => attackNear(text, sentence, target))) continue;
+    results.push({ sentence, span: { start: sentence.start, end: sentence.end } });
   }
   return results;
 }
 
-/** A party named in a sentence that attacks or campaigns is party-political, not credit to a group. */
+/** A party named in a sentence that attacks it is party-political, not credit to a group. */
 function isAttackOn(analysis: Analysis, party: PartyMention): boolean {
   const sentence = analysis.sentences[firstWhere(analysis.sentences, (candidate) => candidate.start > party.start) - 1];
-  return sentence !== undefined && party.end <= sentence.end && ATTACK.test(sentence.text);
+  return sentence !== undefined && party.end <= sentence.end && attackNear(analysis.body.text, sentence, party);
+}
+
+/** Attack words close to the target ("Opposition councillors … trying to block"), in its clause and on its side of any quotation mark. */
+function attackNear(text: string, sentence: Sentence, target: Span): boolean {
+  const from = Math.max(sentence.start, target.start - ATTACK_BEFORE);
+  const to = Math.min(sentence.end, target.end + ATTACK_AFTER);
+  for (const match of text.slice(from, Math.min(sentence.end, to + 20)).matchAll(ATTACK)) {
+    const start = from + match.index!;
+    if (start >= to) break;
+    if (start > sentence.start && /\w/.test(text[start - 1]!)) continue;
+    const end = start + match[0].length;
+    const between = start < target.start ? text.slice(end, target.start) : text.slice(target.end, start);
+    if (!CLAUSE_BREAK.test(between)) return true;
+  }
+  return false;
 }
 
 function withArticle(text: string, start: number): number {

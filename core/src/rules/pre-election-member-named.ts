@@ -28,7 +28,7 @@ export const preElectionMemberNamed: Rule = {
       context.report({
         message: 'named',
         data: {
-          person: mention.who === 'candidate' ? `${mention.name} (a candidate)` : `Cllr ${mention.name}`,
+          person: personNamed(mention),
           election: window.election.name,
           notice: window.noticeOfElection,
           poll: window.election.poll,
@@ -39,6 +39,13 @@ export const preElectionMemberNamed: Rule = {
     }
   },
 };
+
+/** "Cllr Jane Okafor", "Cllr Jane Okafor (the Leader of the Council)", "The Cabinet Member for Housing", "Leah Morgan (a candidate)". */
+function personNamed(mention: Mention): string {
+  if (mention.who === 'candidate') return `${mention.name} (a candidate)`;
+  if (!mention.title) return `Cllr ${mention.name}`;
+  return mention.member ? `Cllr ${mention.name} (the ${mention.title})` : `The ${mention.title}`;
+}
 
 /** Who the period restricts: everyone standing, or for a ward election the members and candidates of those wards. */
 function isRestricted(mention: Mention, window: ElectionWindow): boolean {

@@ -20,7 +20,7 @@ export const publicityPartyAffiliation: Rule = {
     for (const { span, mention } of partyAffiliations(analysis)) {
       context.report({
         message: 'affiliated',
-        data: { words: quote(analysis.body.text.slice(span.start, span.end)), member: mention.name },
+        data: { words: quote(analysis.body.text.slice(span.start, span.end)), member: mention.title && !mention.member ? `the ${mention.title}` : mention.name },
         field: 'body',
         span: analysis.toBody(span),
       });

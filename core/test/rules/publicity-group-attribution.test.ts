@@ -10,11 +10,18 @@ testRule('publicity-group-attribution', {
     { name: 'does not flag credit to the Council', ...release('Example Borough Council has brought back free garden waste collections.') },
     { name: 'does not flag credit to Cabinet', ...release('Cabinet agreed in January to bring back free garden waste collections.') },
     { name: 'does not flag "labour" as an ordinary word', ...release('The Council has cut the labour costs of the service by buying new vehicles.') },
+    { name: 'does not flag a party followed by a verb', ...release('Labour has welcomed the return of the service.') },
+    { name: 'does not flag parties named as people at an event', ...release('Councillors from Labour, the Conservatives and the Greens attended the launch of the service.') },
+    { name: 'does not flag "Green" as an ordinary word before a programme', ...release('The Green skills programme trains crews to compost what they collect.') },
+    { name: 'does not flag sentence-initial "Labour" in labour costs', ...release('Labour costs for the collections have fallen by a fifth.') },
   ],
   invalid: [
     { name: 'flags a party administration credited with a scheme', ...release("The Labour administration's new scheme brings back free garden waste collections."), excerpt: 'Labour administration' },
     { name: 'flags a party group\'s amendment credited with funding', ...release("Thanks to the Conservative group's budget amendment, collections are free again."), excerpt: 'Conservative group' },
     { name: 'flags the ruling group credited', ...release('The ruling group has delivered on its promise of free garden waste collections.'), excerpt: 'ruling group' },
     { name: 'flags a "-led" council', ...release('The Labour-led council has brought back free collections.'), excerpt: 'Labour-led' },
+    { name: 'flags a party\'s scheme with describing words between', ...release("Labour's flagship free garden waste scheme is back."), excerpt: "Labour's flagship free garden waste scheme" },
+    { name: 'flags a party adjective with describing words before a programme', ...release('The Conservative flagship recycling programme brings the collections back.'), excerpt: 'Conservative flagship recycling programme' },
+    { name: 'flags a plural possessive before a plan', ...release("The Greens' long-awaited garden waste plan is now in place."), excerpt: "Greens' long-awaited garden waste plan" },
   ],
 });

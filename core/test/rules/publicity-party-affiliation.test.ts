@@ -10,6 +10,7 @@ testRule('publicity-party-affiliation', {
     { name: 'does not flag a member quoted by council role', ...release('Cllr Owen Price, Cabinet Member for Leisure, said: "Families have waited a long time for this."') },
     { name: 'does not flag "Independent" alone', ...release('Cllr Joan Barker, an Independent member for Hillside, said: "It is a great space."') },
     { name: 'does not flag the word green in ordinary use', ...release('Cllr Owen Price said: "The green space around it has been replanted too."') },
+    { name: 'does not flag a bracketed ward with no party', ...release('Cllr Owen Price (Riverside, ward councillor) said: "Families have waited a long time."') },
   ],
   invalid: [
     { name: 'flags a party before the name', ...release('Labour councillor Owen Price said: "Families have waited a long time for this."'), excerpt: 'Labour councillor Owen Price' },
@@ -17,5 +18,10 @@ testRule('publicity-party-affiliation', {
     { name: 'flags a party in apposition', ...release('Cllr Tom Ellis, Green councillor for Riverside, said: "We pushed for this."'), excerpt: 'Cllr Tom Ellis, Green' },
     { name: 'flags a party name hidden with a zero-width space', ...release('Cllr Nina Shah, Con\u200bservative spokesperson, said: "Good news."'), excerpt: 'Cllr Nina Shah' },
     { name: 'flags a party name with a Cyrillic look-alike letter', ...release('L\u0430bour councillor Owen Price welcomed the opening.'), excerpt: 'Owen Price' },
+    { name: 'flags a party abbreviation first in a bracketed list', ...release('Cllr Owen Price (Lab, Riverside) said: "Families have waited a long time."'), excerpt: 'Cllr Owen Price (Lab, Riverside)' },
+    { name: 'flags a party abbreviation last in a bracketed list', ...release('Cllr Nina Shah (Hillside - Con) said: "Families have waited a long time."'), excerpt: 'Cllr Nina Shah (Hillside - Con)' },
+    { name: 'flags a full party name in a bracketed list', ...release('Cllr Owen Price (Riverside ward, Labour) said: "Families have waited a long time."'), excerpt: 'Cllr Owen Price (Riverside ward, Labour)' },
+    { name: 'flags a member who leads a party group, up to "group"', ...release('Cllr Tom Ellis, who leads the Green group, said: "We pushed for this."'), excerpt: 'who leads the Green group' },
+    { name: 'flags a member named by a party group role', ...release('The Leader of the Conservative Group said: "Families have waited a long time."'), excerpt: 'Leader of the Conservative Group' },
   ],
 });
