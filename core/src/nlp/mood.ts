@@ -5,11 +5,12 @@
  */
 import data from '../../data/mood.json';
 import type { Sentence } from '../recognise/sentences.ts';
-import { anyOf, firstHit, type Hit } from './lexicon.ts';
+import { allHits, anyOf, firstHit, type Hit } from './lexicon.ts';
 import { lexiconClasses, verbPhrases } from './verbs.ts';
 
 const REQUEST = anyOf(data.requests);
 const TELLING = anyOf(data.telling, 'gi');
+const NOT_TELLING = data.notTelling.map((pattern) => new RegExp(pattern, 'i'));
 const CONDITIONAL = anyOf(data.conditionals);
 const POLITE = new Set(data.politeImperatives);
 const DIRECTIVE = new Set(data.directiveVerbs);
@@ -36,10 +37,22 @@ export function isPoliteRequest(sentence: string): boolean {
 /** Where a sentence tells someone to do something, or null. */
 export function instructionIn(sentence: Sentence): Hit | null {
   const text = sentence.text;
-  const telling = firstHit(TELLING, text);
-  if (telling && !negatedBefore(text, telling.start)) return telling;
+  const telling = tellingIn(text);
+  if (telling) return telling;
   if (isPoliteRequest(text)) return null;
   return imperativeAt(sentence);
+}
+
+/**
+ * The first telling words that do tell someone: not negated, not the author's own
+ * undertaking ("I'll make sure the…"), not inside an embedded question ("whether you need to…").
+ */
+function tellingIn(text: string): Hit | null {
+  for (const hit of allHits(TELLING, text)) {
+    const before = text.slice(Math.max(0, hit.start - 160), hit.start);
+    if (!negatedBefore(text, hit.start) && !NOT_TELLING.some((pattern) => pattern.test(before))) return hit;
+  }
+  return null;
 }
 
 /** A sentence that asks for something, politely or not. */
@@ -74,6 +87,6 @@ function opensImperative(word: string, rest: string): boolean {
   return !(classes.some((wordClass) => NAME.has(wordClass)) && /^\S+\s*$/.test(rest));
 }
 
-function negatedBefore(text: string, index: number): boolean {
+export function negatedBefore(text: string, index: number): boolean {
   return /\b(?:not|never|no need|don't|do not|doesn't|didn't|isn't|aren't)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, index - 30), index));
 }

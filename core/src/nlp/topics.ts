@@ -3,7 +3,7 @@
  * list in core/data. Each returns where in a sentence it matched.
  */
 import type { Sentence } from '../recognise/sentences.ts';
-import { anyOf, firstHit, type Hit } from './lexicon.ts';
+import { allHits, anyOf, firstHit, type Hit } from './lexicon.ts';
 import disciplinary from '../../data/disciplinary.json';
 import advice from '../../data/advice-pressure.json';
 import partyWork from '../../data/party-work.json';
@@ -14,76 +14,162 @@ import staffing from '../../data/staffing.json';
 import recruitment from '../../data/recruitment.json';
 import criticism from '../../data/criticism.json';
 import urgency from '../../data/urgency.json';
-import { isAsking } from './mood.ts';
+import { isAsking, negatedBefore } from './mood.ts';
+import { lexiconClasses } from './verbs.ts';
 
 const DISCIPLINARY = anyOf(disciplinary.patterns, 'gi');
+const GOVERNING = new RegExp(disciplinary.governing, 'gi');
+const NOT_DEMAND = anyOf(disciplinary.notDemand);
 const ALTER = new RegExp(`\\b(?:${advice.alter.map((word) => word.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'gi');
-const ADVICE = new RegExp(`\\b(?:${advice.advice.join('|')})s?\\b`, 'i');
+const ADVICE_WORD = `(?:${advice.advice.join('|')})s?\\b`;
+const ADVICE = new RegExp(`\\b${ADVICE_WORD}`, 'i');
 const REPORT_CONTEXT = new RegExp(advice.reportContext, 'i');
 const ADVICE_REQUEST = anyOf(advice.requests);
 const NOT_PRESSURE = anyOf(advice.notPressure);
-const LEAVE_OUT = new RegExp(`\\b(?:leave|leaving|left|keep|keeping|kept|take|taking|took|taken|cut|cutting)\\s+(?:\\S+\\s+){0,3}?(?:${advice.advice.join('|')})s?\\b(?:\\s+\\S+){0,6}?\\s+(?:out|off)\\b`, 'gi');
+/** Advice taken out: "strip out option 3", "take the option out", "option 3 should be taken out", "I'd like the paragraph removed". */
+const REMOVAL = anyOf([
+  `\\b(?:${advice.removal.verbs}) (?:out|off) (?:\\S+ ){0,3}?${ADVICE_WORD}`,
+  `\\b(?:${advice.removal.objectFirst}) (?:\\S+ ){0,3}?${ADVICE_WORD}(?: \\S+){0,6}? (?:out|off)\\b`,
+  `\\b${ADVICE_WORD}(?: \\S+){0,4}? (?:(?:be|been|being|get|gets|got) (?:\\S+ )?${advice.altered}|com(?:e|es|ing) out of)\\b`,
+  `\\b${advice.wanting} (?:\\S+ ){0,3}?${ADVICE_WORD}(?: \\S+){0,4}? ${advice.altered}\\b`,
+], 'gi');
+/** Another outcome recommended ("recommend refusal rather than approval"), or the advice softened in tone. */
+const OUTCOME = anyOf([...advice.outcome, advice.soften], 'gi');
+/** Advice written so that it reads differently: "worded so it doesn't read as though…". */
+const REFRAME = new RegExp(advice.reframe, 'gi');
+const REFRAMED_PART = new RegExp(`${ADVICE.source}|\\breports?\\b`, 'i');
+const ASKING_ABOUT = new RegExp(advice.askingAbout, 'i');
 const PARTY_WORK = anyOf(partyWork.work, 'gi');
 const ALLOWED_PARTY = anyOf(partyWork.allowed);
+const PARTY_LIST = new RegExp(partyWork.partyList, 'i');
 const GROUP_MEETING = anyOf([groupMeetings.meeting], 'gi');
 const RELAY = anyOf([groupMeetings.relay]);
 const NOT_RELAY = anyOf([groupMeetings.notRelay]);
+const PARTY_GROUP = new RegExp(groupMeetings.afterParty, 'i');
 const PERSONAL_CATEGORY = anyOf(personalData.categories, 'gi');
 const PERSONAL_REFERENCE = new RegExp(personalData.personal, 'i');
 const CONSENT = anyOf([personalData.consent]);
+const FULL_NAME = /\b([A-Z][a-z]+)\s+(?:[A-Z]\.?\s+)?([A-Z][a-z]*['-]?[A-Z]?[a-z]+)\b/g;
+const NOT_SURNAME = new RegExp(personalData.notSurnames);
+const FIRST_NAME = new Set(['FirstName', 'MaleName', 'FemaleName']);
+/** A colleague or member named as who will help ("Sarah Mills from the benefits team will call"), not as the one the record is about. */
+const NOT_SUBJECT = new RegExp(personalData.notSubject, 'i');
+const MEMBER_TITLE = /\b(?:cllr|councillor|coun)\.?\s+$/i;
 const MARKING = anyOf(confidential.markings, 'gi');
 const NOT_SENT = anyOf([confidential.notSent]);
 const STAFFING = anyOf(staffing.patterns, 'gi');
 const RECRUITMENT = anyOf(recruitment.patterns, 'gi');
 const SUPPORT = anyOf([recruitment.support], 'gi');
+const ENDORSEMENT = anyOf([recruitment.endorsement], 'gi');
+/** Case matters: the candidate is a name ("see Anil Gupta get the job"). */
+const NAMED_CANDIDATE = new RegExp(recruitment.namedCandidate, 'g');
 const RECRUITMENT_CONTEXT = anyOf([recruitment.recruitment]);
+const POST_CONTEXT = anyOf([recruitment.post]);
 const STAFF = anyOf([criticism.staff]);
 const ATTACK = anyOf(criticism.attack, 'gi');
 const URGENT = anyOf([urgency.pattern]);
+const NOT_URGENT = anyOf([urgency.notUrgent]);
 
+/**
+ * Words that suspend, dismiss or discipline an officer, or demand it; not when the
+ * clause that says so is negated ("I am not saying he should be disciplined") or asks
+ * about an outcome ("whether disciplinary action will be taken").
+ */
 export function disciplinaryIn(sentence: Sentence): Hit | null {
-  return firstHit(DISCIPLINARY, sentence.text);
+  const text = sentence.text;
+  for (const hit of allHits(DISCIPLINARY, text)) {
+    const clauseStart = clauseStartBefore(text, hit.start);
+    const clause = text.slice(clauseStart, hit.start);
+    const governing = [...clause.matchAll(GOVERNING)].at(-1);
+    const negated = negatedBefore(text, hit.start)
+      || (governing !== undefined && negatedBefore(text, clauseStart + governing.index));
+    if (!negated && !NOT_DEMAND.test(text.slice(clauseStart, hit.end))) return hit;
+  }
+  return null;
 }
 
-/** A request to change, withhold, soften or drop advice: "change the recommendation to refusal". */
+/**
+ * A request to change, withhold, soften, drop or reframe advice, or to recommend another
+ * outcome: "change the recommendation to refusal"; not a question about it ("why was option 3 removed?").
+ */
 export function advicePressureIn(sentence: Sentence, reportContext: boolean): Hit | null {
   const text = sentence.text;
   if (NOT_PRESSURE.test(text) || !(reportContext || REPORT_CONTEXT.test(text))) return null;
   if (!ADVICE_REQUEST.test(text) && !isAsking(sentence)) return null;
-  const leaveOut = firstHit(LEAVE_OUT, text);
-  if (leaveOut) return leaveOut;
-  ALTER.lastIndex = 0;
-  for (let match = ALTER.exec(text); match; match = ALTER.exec(text)) {
+  const hits = [...allHits(REMOVAL, text), ...allHits(OUTCOME, text), ...alterationsIn(text)];
+  if (REFRAMED_PART.test(text)) hits.push(...allHits(REFRAME, text));
+  return hits.filter((hit) => !ASKING_ABOUT.test(text.slice(clauseStartBefore(text, hit.start), hit.start)))
+    .sort((a, b) => a.start - b.start)[0] ?? null;
+}
+
+/** An altering verb with advice as its object within a few words: "tone down the paragraph". */
+function alterationsIn(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const match of text.matchAll(ALTER)) {
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 50);
     const noun = ADVICE.exec(after);
     if (noun && !/[.;]/.test(after.slice(0, noun.index))) {
-      return { start: match.index, end: match.index + match[0].length + noun.index + noun[0].length };
+      hits.push({ start: match.index, end: match.index + match[0].length + noun.index + noun[0].length });
     }
   }
-  return null;
+  return hits;
+}
+
+/** Where the clause holding `index` starts: after the last comma, semicolon, colon, bracket or dash before it. */
+function clauseStartBefore(text: string, index: number): number {
+  return text.slice(0, index).search(/[^,;:(—]*$/);
 }
 
 export function mentionsReport(text: string): boolean {
   return REPORT_CONTEXT.test(text);
 }
 
-export function partyWorkIn(sentence: Sentence): Hit | null {
+/** Party or campaign work; `parties` are the party names in the sentence, so "the Northfield Labour Party mailing list" counts. */
+export function partyWorkIn(sentence: Sentence, parties: readonly Hit[] = []): Hit | null {
   if (ALLOWED_PARTY.test(sentence.text)) return null;
-  return firstHit(PARTY_WORK, sentence.text);
+  const work = firstHit(PARTY_WORK, sentence.text);
+  if (work) return work;
+  for (const party of parties) {
+    const list = PARTY_LIST.exec(sentence.text.slice(party.end, party.end + 80));
+    if (list) return { start: party.start, end: party.end + list[0].length };
+  }
+  return null;
 }
 
-/** What one party group said or was advised, passed on: "at the Labour group's pre-meeting, members said…". */
-export function groupRelayIn(sentence: Sentence): Hit | null {
+/**
+ * What one party group said or was advised, passed on: "at the Labour group's pre-meeting, members said…".
+ * `parties` are the party names in the sentence, so "the Liberal Democrat group" is a group of any party's name.
+ */
+export function groupRelayIn(sentence: Sentence, parties: readonly Hit[] = []): Hit | null {
   const text = sentence.text;
   if (NOT_RELAY.test(text) || !RELAY.test(text)) return null;
-  return firstHit(GROUP_MEETING, text);
+  const meeting = firstHit(GROUP_MEETING, text);
+  if (meeting) return meeting;
+  for (const party of parties) {
+    const group = PARTY_GROUP.exec(text.slice(party.end, party.end + 20));
+    if (group) return { start: party.start, end: party.end + group[0].length };
+  }
+  return null;
 }
 
 export function personalDataIn(sentence: Sentence, previous: Sentence | undefined): Hit | null {
   const hit = firstHit(PERSONAL_CATEGORY, sentence.text);
   if (!hit) return null;
-  const personal = PERSONAL_REFERENCE.test(sentence.text) || (previous !== undefined && PERSONAL_REFERENCE.test(previous.text));
+  const personal = refersToPerson(sentence.text) || (previous !== undefined && refersToPerson(previous.text));
   return personal ? hit : null;
+}
+
+/** A title, a pronoun, a record label ("Claimant:") or a first name and surname ("Craig Benson", not "Victoria Road"). */
+function refersToPerson(text: string): boolean {
+  if (PERSONAL_REFERENCE.test(text)) return true;
+  for (const match of text.matchAll(FULL_NAME)) {
+    const [name, first, last] = match;
+    if (NOT_SURNAME.test(last!) || !lexiconClasses(first!.toLowerCase()).some((wordClass) => FIRST_NAME.has(wordClass))) continue;
+    const end = match.index + name.length;
+    if (MEMBER_TITLE.test(text.slice(Math.max(0, match.index - 12), match.index)) || NOT_SUBJECT.test(text.slice(end, end + 80))) continue;
+    return true;
+  }
+  return false;
 }
 
 export function mentionsConsent(text: string): boolean {
@@ -101,14 +187,19 @@ export function ownStaffingIn(sentence: Sentence): Hit | null {
   return firstHit(STAFFING, sentence.text);
 }
 
-/** Support sought or offered for someone in a council appointment: "I'd appreciate your support when the panel decides". */
-export function recruitmentCanvassIn(sentence: Sentence, previous: Sentence | undefined): Hit | null {
+/**
+ * Support sought or offered for someone in a council appointment: "I'd appreciate your support when the panel decides",
+ * "Martin Greaves, who has applied, would be an outstanding choice", "I'd like to see Anil Gupta get the job".
+ */
+export function recruitmentCanvassIn(sentence: Sentence, previous: Sentence | undefined, next?: Sentence): Hit | null {
   const explicit = firstHit(RECRUITMENT, sentence.text);
   if (explicit) return explicit;
+  const near = [previous, sentence, next].filter((one) => one !== undefined).map((one) => one.text);
   const support = firstHit(SUPPORT, sentence.text);
-  if (!support) return null;
-  const context = RECRUITMENT_CONTEXT.test(sentence.text) || (previous !== undefined && RECRUITMENT_CONTEXT.test(previous.text));
-  return context ? support : null;
+  if (support && near.some((text) => RECRUITMENT_CONTEXT.test(text))) return support;
+  // Praise of, or hopes for, one person count only beside an application, an interview or a named post.
+  const praise = firstHit(ENDORSEMENT, sentence.text) ?? firstHit(NAMED_CANDIDATE, sentence.text);
+  return praise && near.some((text) => POST_CONTEXT.test(text)) ? praise : null;
 }
 
 export function attackIn(text: string): Hit | null {
@@ -119,6 +210,7 @@ export function mentionsStaff(text: string): boolean {
   return STAFF.test(text);
 }
 
+/** Urgent words or an evident emergency, unless the writer says it is not urgent ("No rush on this one"). */
 export function isUrgent(text: string): boolean {
-  return URGENT.test(text);
+  return !NOT_URGENT.test(text) && URGENT.test(text);
 }

@@ -1,7 +1,11 @@
 import type { Rule } from '../rule.ts';
 import { isAsking } from '../nlp/mood.ts';
 import { partyWorkIn } from '../nlp/topics.ts';
-import { quote, reportInSentence } from './support.ts';
+import type { Analysis } from '../analysis.ts';
+import type { Hit } from '../nlp/lexicon.ts';
+import type { Sentence } from '../recognise/sentences.ts';
+import { startingIn } from '../spans.ts';
+import { reportInSentence } from './support.ts';
 
 /** Model protocol 83 and 133 and the other protocols' equivalents: officers and council resources are not used for party or campaign work. */
 export const partyBusinessRequest: Rule = {
@@ -20,11 +24,18 @@ export const partyBusinessRequest: Rule = {
     if (!analysis.addressees.some((person) => person.role === 'officer')) return;
     if (analysis.author.role !== 'member' && analysis.author.role !== 'unknown') return;
     const sentences = analysis.sentences;
-    const work = sentences.map((sentence) => partyWorkIn(sentence) !== null);
+    const found = sentences.map((sentence) => partyWorkIn(sentence, partiesIn(analysis, sentence)));
     for (const [index, sentence] of sentences.entries()) {
-      if (!isAsking(sentence) || !(work[index] || work[index - 1] || work[index + 1])) continue;
-      reportInSentence(context, analysis, sentence, partyWorkIn(sentence) ?? { start: 0, end: sentence.text.length }, 'partyWork');
+      if (!isAsking(sentence) || !(found[index] || found[index - 1] || found[index + 1])) continue;
+      reportInSentence(context, analysis, sentence, found[index] ?? { start: 0, end: sentence.text.length }, 'partyWork');
       return;
     }
   },
 };
+
+/** The party names in a sentence, as offsets within it. */
+function partiesIn(analysis: Analysis, sentence: Sentence): Hit[] {
+  return startingIn(analysis.parties, sentence.start, sentence.end)
+    .filter((party) => party.end <= sentence.end && party.affiliation)
+    .map((party) => ({ start: party.start - sentence.start, end: party.end - sentence.start }));
+}

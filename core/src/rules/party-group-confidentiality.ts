@@ -21,7 +21,9 @@ export const partyGroupConfidentiality: Rule = {
     const members = analysis.addressees.filter((person) => person.role === 'member');
     if (members.length === 0) return;
     for (const sentence of analysis.sentences) {
-      const hit = groupRelayIn(sentence);
+      const named = startingIn(analysis.parties, sentence.start, sentence.end).filter((mention) => mention.end <= sentence.end)
+        .map((mention) => ({ start: mention.start - sentence.start, end: mention.end - sentence.start }));
+      const hit = groupRelayIn(sentence, named);
       if (!hit) continue;
       const party = startingIn(analysis.parties, sentence.start + hit.start - 30, sentence.end).find((mention) => mention.end <= sentence.end);
       if (!party) continue;

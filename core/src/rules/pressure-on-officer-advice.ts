@@ -18,9 +18,12 @@ export const pressureOnOfficerAdvice: Rule = {
   check(analysis, context) {
     if (analysis.author.role === 'officer' && !analysis.addressees.some((person) => person.role === 'officer')) return;
     if (!analysis.addressees.some((person) => person.role === 'officer')) return;
-    const reportContext = mentionsReport(analysis.subject.text);
-    for (const sentence of analysis.sentences) {
-      const hit = advicePressureIn(sentence, reportContext);
+    const inSubject = mentionsReport(analysis.subject.text);
+    const sentences = analysis.sentences;
+    for (const [index, sentence] of sentences.entries()) {
+      // A report named nearby (two sentences before, one after) or in the subject makes this advice in a report.
+      const nearby = sentences.slice(Math.max(0, index - 2), index + 2).some((other) => mentionsReport(other.text));
+      const hit = advicePressureIn(sentence, inSubject || nearby);
       if (!hit) continue;
       reportInSentence(context, analysis, sentence, hit, 'pressure');
       return;

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.ts';
 import { recruitmentCanvassIn } from '../nlp/topics.ts';
-import { quote, reportInSentence } from './support.ts';
+import type { Person } from '../recognise/people.ts';
+import { isCouncil, reportInSentence } from './support.ts';
 
 /** Model protocol 56, London Councils protocol §3(m): appointments are made on merit, and canvassing members disqualifies. */
 export const recruitmentCanvassing: Rule = {
@@ -16,10 +17,14 @@ export const recruitmentCanvassing: Rule = {
     },
   },
   check(analysis, context) {
-    if (analysis.author.role !== 'member' && analysis.author.role !== 'officer') return;
-    if (!analysis.addressees.some((person) => person.role === 'member')) return;
-    for (const [index, sentence] of analysis.sentences.entries()) {
-      const hit = recruitmentCanvassIn(sentence, analysis.sentences[index - 1]);
+    const author = analysis.author.role;
+    if (author !== 'member' && author !== 'officer') return;
+    // An officer canvasses a member; a member canvasses anyone in the council, including the officer running the appointment.
+    const canvassed = author === 'member' ? isCouncil : (person: Person) => person.role === 'member';
+    if (!analysis.addressees.some(canvassed)) return;
+    const sentences = analysis.sentences;
+    for (const [index, sentence] of sentences.entries()) {
+      const hit = recruitmentCanvassIn(sentence, sentences[index - 1], sentences[index + 1]);
       if (!hit) continue;
       reportInSentence(context, analysis, sentence, hit, 'canvassing');
       return;

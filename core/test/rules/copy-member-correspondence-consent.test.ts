@@ -13,6 +13,8 @@ testRule('copy-member-correspondence-consent', {
     { name: 'does not flag a copy made with the member\'s agreement', draft: reply('I have included Cllr Shah, with your agreement when we spoke this morning.', [CONSERVATIVE]) },
     { name: 'does not flag officers copied on a member\'s enquiry', draft: reply('I have copied my director for information.', [DIRECTOR]) },
     { name: 'does not flag a member copied on a new email that carries no member\'s message', draft: email({ from: OFFICER, to: [LIB_DEM], cc: [CABINET], body: `Dear Cllr Doyle,\n\nThe gully crew will clear the drain on Thursday.\n\n${OFFICER_SIGNATURE}` }) },
+    { name: 'does not flag a copy the member was happy for', draft: reply('As you were happy for me to do, I have included Cllr Patel.', [CABINET]) },
+    { name: 'does not flag a copy the member asked to be kept informed of', draft: reply('You asked me to keep Cllr Shah in the loop, so I have copied her in.', [CONSERVATIVE]) },
   ],
   invalid: [
     { name: 'flags another member copied on a reply without consent', draft: reply('Thank you for your email.', [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
@@ -24,5 +26,7 @@ testRule('copy-member-correspondence-consent', {
       }),
       excerpt: 'Patel',
     },
+    { name: 'flags "As you know" taken for consent', draft: reply('As you know, the crew was delayed by the weather. I have copied in Cllr Patel for information.', [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
+    { name: 'flags "I hope that is helpful" taken for consent', draft: reply('I hope that is helpful. I have copied Cllr Shah in.', [CONSERVATIVE]), excerpt: 'cllr.nina.shah@example.gov.uk' },
   ],
 });

@@ -11,6 +11,10 @@ testRule('member-instructs-officer', {
     { name: 'does not flag a Cabinet member directing a senior officer on a portfolio decision', draft: toOfficer('Please ensure the decision I signed on Friday is put into effect this month.', CABINET, DIRECTOR) },
     { name: 'does not flag a chair asking for meeting arrangements', draft: toOfficer('Please book the large committee room for the site visit briefing and circulate the papers on Monday.', CHAIR) },
     { name: 'does not flag "let me know"', draft: toOfficer('Let me know if you need anything from me.') },
+    { name: 'does not flag the member\'s own "I need to" in a question', draft: toOfficer('Could you tell me how long ward members are given to speak, and whether I need to register in advance?') },
+    { name: 'does not flag telling words inside a whether clause', draft: toOfficer('Can you let me know whether you need to close the road for the gas works?') },
+    { name: 'does not flag the member\'s own undertaking', draft: toOfficer("I'll make sure the residents' association knows the date.") },
+    { name: 'does not flag "I want to know"', draft: toOfficer('I want to know when the survey of the bridge will be done.') },
   ],
   invalid: [
     { name: 'flags "I want you to"', draft: toOfficer('I want you to close the car park until the barrier is fixed.'), excerpt: 'I want you to close the car park' },
@@ -20,5 +24,7 @@ testRule('member-instructs-officer', {
     { name: 'flags a backbencher writing "please ensure" to a junior officer', draft: toOfficer('Please ensure the fence is taken down before the weekend.'), excerpt: 'Please ensure' },
     { name: 'flags a Cabinet member instructing a junior officer', draft: toOfficer('You need to cancel the contractor\'s visit tomorrow.', CABINET, OFFICER), excerpt: 'You need to cancel' },
     { name: 'flags a chair instructing on something other than arrangements', draft: toOfficer('You are to refuse the licence application.', CHAIR), excerpt: 'You are to refuse' },
+    { name: 'flags "I need your team to"', draft: toOfficer('I need your team to clear the fly-tipping on Mill Road by Friday.'), excerpt: 'I need your team to clear' },
+    { name: 'flags an instruction after an embedded question in another clause', draft: toOfficer('I have asked whether the lights are on a timer, and you must fix them this week.'), excerpt: 'you must fix them' },
   ],
 });

@@ -10,11 +10,16 @@ testRule('out-of-hours-contact', {
     { name: 'does not flag an urgent email on a Saturday', draft: at('Sat, 13 Feb 2027 07:30:00 +0000', 'Water is flooding into homes on Mill Road - this is urgent.') },
     { name: 'does not flag a member writing to a resident in the evening', draft: at('Tue, 09 Feb 2027 21:00:00 +0000', 'Thank you for your email.', LIB_DEM, RESIDENT) },
     { name: 'does not flag 17:59 in summer time', draft: at('Tue, 06 Jul 2027 17:59:00 +0100') },
+    { name: 'does not flag a fire at the flats on a Sunday evening', draft: at('Sun, 14 Feb 2027 20:10:00 +0000', 'There has been a fire at Castle Court flats and three families need somewhere to stay tonight.') },
+    { name: 'does not flag a building on fire', draft: at('Sat, 13 Feb 2027 23:00:00 +0000', 'The old depot is on fire - can you get someone out?') },
   ],
   invalid: [
     { name: 'flags a Saturday question', draft: at('Sat, 13 Feb 2027 11:00:00 +0000') },
     { name: 'flags an officer writing to a member late in the evening', draft: at('Tue, 09 Feb 2027 22:40:00 +0000', 'The revised agenda is attached.', OFFICER, LIB_DEM) },
     { name: 'flags Good Friday', draft: at('Fri, 26 Mar 2027 10:00:00 +0000') },
     { name: 'flags 18:30 London time in summer', draft: at('Tue, 06 Jul 2027 17:30:00 +0000') },
+    { name: 'flags a weekend question about fire doors that says no rush', draft: at('Sat, 13 Feb 2027 11:05:00 +0000', 'No rush on this one. Is the replacement of the fire doors still in next year\'s programme?') },
+    { name: 'flags an evening note about flood risk', draft: at('Tue, 09 Feb 2027 21:30:00 +0000', 'I think the flood risk section of the report is underplayed; could we talk about it?') },
+    { name: 'flags "not urgent" on a Sunday', draft: at('Sun, 14 Feb 2027 16:00:00 +0000', 'Not urgent - whenever you get a chance, could you check the bench on Mill Road?') },
   ],
 });

@@ -8,10 +8,16 @@ testRule('party-business-request', {
     { name: 'does not flag a party group briefing on council business', draft: ask('Could you arrange a group briefing on the budget for Conservative members next week?') },
     { name: 'does not flag ward surgery posters', draft: ask('Would it be possible to print twenty posters for my ward surgery?') },
     { name: 'does not flag a factual question about the election timetable', draft: ask('Could you tell me when the notice of election will be published?', OFFICER) },
+    { name: 'does not flag a council mailing list with a capitalised name', draft: ask('Could you add Mrs Adams to the Green Waste mailing list?', OFFICER) },
+    { name: 'does not flag a consultation mailing list', draft: ask('Could you add me to the consultation mailing list for the Local Plan?', OFFICER) },
   ],
   invalid: [
     { name: 'flags a campaign leaflet', draft: ask('Could you put together a campaign leaflet on our record on potholes?'), excerpt: 'campaign leaflet' },
     { name: 'flags canvassing data', draft: ask('Please send me the phone numbers of residents in Hillside so we can ring round before the election.', OFFICER), excerpt: 'ring round' },
     { name: 'flags a conference speech', draft: ask("I'm speaking at the Conservative spring conference next month. Would you be able to draft a few paragraphs for my speech?"), excerpt: 'draft a few paragraphs' },
+    { name: 'flags consultees wanted for a named local party\'s mailing list', draft: ask("Would you be able to send me the names and e-mail addresses of the residents who responded? I'd like to add them to the Northfield Conservative Association mailing list.", OFFICER), excerpt: 'send me the names and e-mail addresses' },
+    { name: 'flags council data for the party\'s supporters list', draft: ask('Could you export the petition responses for me? They will go into the party\'s supporters list.', OFFICER), excerpt: 'export the petition responses' },
+    { name: 'flags residents\' details for a campaign database', draft: ask('Please send me the e-mail addresses of the petition signatories so we can add them to our campaign database.', OFFICER), excerpt: 'our campaign database' },
+    { name: 'flags a multi-word party name before the list', draft: ask('Could you send me the list of residents who came to the drop-in? I want to put them on the Lib Dem contacts list.', OFFICER), excerpt: 'send me the list of residents' },
   ],
 });

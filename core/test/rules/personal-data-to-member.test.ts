@@ -8,10 +8,17 @@ testRule('personal-data-to-member', {
     { name: 'does not flag personal details shared with signed consent', draft: reply('Mrs Adams has given her signed consent, so I can tell you that her council tax arrears are £640.') },
     { name: 'does not flag a general answer without personal data', draft: reply('Residents in arrears can ask for a payment plan; I have sent Mrs Adams the form.') },
     { name: 'does not flag an officer\'s own sick leave', draft: reply('I was on sick leave last week, so I am sorry for the slow reply.') },
+    { name: 'does not flag arrears statistics for a ward', draft: reply('At the end of January, 43 tenancies in the ward had arrears of more than £1,000.') },
+    { name: 'does not flag a street named after a person', draft: reply('Victoria Road businesses have had three written warnings about trade waste this year.') },
   ],
   invalid: [
     { name: 'flags council tax arrears without consent', draft: reply('Mrs Adams owes £640 in council tax arrears and a liability order was granted in January.'), excerpt: 'council tax arrears' },
     { name: 'flags a named employee\'s sick leave', draft: reply('The caretaker has been off sick since his injury in December, which is why the toilets are closed.'), excerpt: 'off sick' },
     { name: 'flags a date of birth', draft: reply('The tenant, Mr Osei, date of birth 3 March 1961, has been on the transfer list since 2019.'), excerpt: 'date of birth' },
+    { name: 'flags a named tenant\'s rent account in arrears', draft: reply("Mrs Lorraine Booth's rent account is currently £2,316 in arrears."), excerpt: '£2,316 in arrears' },
+    { name: 'flags possession proceedings against a tenant', draft: reply('We served a notice seeking possession on the tenant on 20 January.'), excerpt: 'notice seeking possession' },
+    { name: 'flags a named employee\'s written warnings', draft: reply('The lorry was driven by Craig Benson, who is now on a final written warning.'), excerpt: 'final written warning' },
+    { name: 'flags a named employee off work with stress', draft: reply('Craig Benson is off work with stress at the moment.'), excerpt: 'off work with stress' },
+    { name: 'flags a forwarded claimant record with an NI number', draft: email({ from: OFFICER, to: [LIB_DEM], subject: 'Fwd: Priory Road', body: 'Cllr Doyle,\n\nPlease see the notes below.\n\nDan\n\n---------- Forwarded message ---------\nFrom: Paul Yates <paul.yates@example.gov.uk>\nDate: Mon, 8 Feb 2027 at 16:20\nSubject: Priory Road\n\nClaimant: Karen Doyle, 22 Priory Road, NI number QQ 12 34 56 C.' }), excerpt: 'NI number' },
   ],
 });

@@ -10,10 +10,17 @@ testRule('pre-election-public-meeting', {
   valid: [
     { name: 'does not flag a meeting announced and held before the period', draft: meeting('I have arranged a public meeting on the library hours on Thursday 11 February at 7pm.', 'Tue, 02 Feb 2027 10:00:00 +0000') },
     { name: 'does not flag a meeting held after the poll', draft: meeting('I am holding a public meeting on the library hours on 20 May in the church hall.', 'Tue, 02 Feb 2027 10:00:00 +0000') },
+    { name: 'does not flag a meeting put on in February for February', draft: meeting("I'm putting on a community meeting on the library hours on Thursday 11 February.", 'Tue, 02 Feb 2027 10:00:00 +0000') },
+    { name: 'does not flag a staging mention that arranges nothing', draft: meeting('At this stage the public meeting on the library hours is only an idea from residents.', 'Tue, 13 Apr 2027 10:00:00 +0100') },
     { name: 'does not flag an officer-run consultation event', draft: email({ from: OFFICER, to: [RESIDENT], date: 'Tue, 13 Apr 2027 10:00:00 +0100', body: 'Dear Mr Reeve,\n\nThe Council is holding a drop-in session on the road scheme.\n\nDan Foster\nHighways Officer' }) },
   ],
   invalid: [
     { name: 'flags a meeting announced in the period', draft: meeting('I have arranged a public meeting about the library hours at the community centre.', 'Tue, 13 Apr 2027 10:00:00 +0100'), excerpt: 'public meeting' },
+    { name: 'flags putting on a community meeting', draft: meeting("I'm putting on a community meeting in the library on Monday 19 April at 6.30pm.", 'Tue, 13 Apr 2027 10:00:00 +0100'), excerpt: 'community meeting' },
+    { name: 'flags laying on a public meeting', draft: meeting('We are laying on a public meeting about the library hours at the community centre.', 'Tue, 13 Apr 2027 10:00:00 +0100'), excerpt: 'public meeting' },
+    { name: 'flags fixing a date for a residents\' meeting', draft: meeting("I've fixed a date for a residents' meeting on the library hours: 22 April 2027.", 'Tue, 02 Mar 2027 10:00:00 +0000'), excerpt: "residents' meeting" },
+    { name: 'flags a meeting lined up', draft: meeting("I've got a public meeting on the library hours lined up for 21 April 2027.", 'Tue, 02 Mar 2027 10:00:00 +0000'), excerpt: 'public meeting' },
+    { name: 'flags a scheduled ward meeting', draft: meeting('I have scheduled a ward meeting on the library hours for 14 April 2027.', 'Tue, 02 Mar 2027 10:00:00 +0000'), excerpt: 'ward meeting' },
     { name: 'flags a meeting announced before but held inside the period', draft: meeting('Please come along to the residents\' meeting I am organising on 15 April 2027 about the library hours.', 'Tue, 02 Mar 2027 10:00:00 +0000'), excerpt: "residents' meeting" },
   ],
 });

@@ -1,13 +1,23 @@
 import { email, testRule } from '../rule-tester.ts';
-import { CABINET, CHIEF_EXECUTIVE, LEADER, LIB_DEM } from '../people.ts';
+import { CABINET, CHIEF_EXECUTIVE, CONSERVATIVE_LEADER, LEADER, LIB_DEM, OFFICER } from '../people.ts';
 
 testRule('recruitment-canvassing', {
   valid: [
     { name: 'does not flag panel arrangements from HR', draft: email({ from: CHIEF_EXECUTIVE, to: [LEADER, CABINET], subject: 'Director of Housing panel', body: 'Dear colleagues,\n\nShortlisting for the Director of Housing post is on 3 March and interviews on 10 March. The candidate packs are attached.\n\nHelen Ward\nChief Executive' }) },
     { name: 'does not flag thanks for support on a policy', draft: email({ from: LIB_DEM, to: [CABINET], body: 'Ravi,\n\nThank you for your support on the cycle lanes motion.\n\nMary' }) },
+    { name: 'does not flag thanks for support at a panel', draft: email({ from: LIB_DEM, to: [CHIEF_EXECUTIVE], body: 'Helen,\n\nThank you for your support at the interview panel on Tuesday.\n\nMary' }) },
+    { name: 'does not flag the back page of a leaflet listing candidates', draft: email({ from: CABINET, to: [CHIEF_EXECUTIVE], body: 'Helen,\n\nThe back page will list the candidates for the by-election.\n\nRavi' }) },
+    { name: 'does not flag praise of a venue beside a panel', draft: email({ from: LIB_DEM, to: [CHIEF_EXECUTIVE], body: 'Helen,\n\nThe park would be an excellent choice for the event. The panel agreed on Tuesday.\n\nMary' }) },
+    { name: 'does not flag wanting a job done', draft: email({ from: LIB_DEM, to: [CHIEF_EXECUTIVE], body: "Helen,\n\nI'd like to see Highways get the job done before Christmas. The Head of Highways post is still vacant, I gather.\n\nMary" }) },
+    { name: 'does not flag a member asking when interviews are', draft: email({ from: LIB_DEM, to: [CHIEF_EXECUTIVE], body: 'Helen,\n\nCould you tell me when the interviews for the Head of Leisure post will be held?\n\nMary' }) },
   ],
   invalid: [
     { name: 'flags a member asking a panel colleague to back a candidate', draft: email({ from: LEADER, to: [CABINET], body: 'Ravi,\n\nYou are on the appointment panel for Director of Housing. I really hope you will back Sarah Mills; she is the best candidate for the job.\n\nJane' }), excerpt: 'back Sarah Mills' },
     { name: 'flags an officer asking for support on a panel', draft: email({ from: 'Mark Ellis <mark.ellis@example.gov.uk>', to: [LIB_DEM], body: 'Dear Cllr Doyle,\n\nI have applied for the Head of Planning role. I would really appreciate your support when the panel makes its decision.\n\nMark Ellis\nSenior Planning Officer' }), excerpt: 'appreciate your support', alsoFires: ['officer-staffing-approach'] },
+    { name: 'flags a member praising an applicant to the officer chairing the panel', draft: email({ from: LIB_DEM, to: [CHIEF_EXECUTIVE], body: 'Helen,\n\nI gather the interviews for the Head of Leisure post are on Friday. Martin Greaves, who has applied, would be an outstanding choice.\n\nMary' }), excerpt: 'would be an outstanding choice' },
+    { name: 'flags a member urging an officer to look favourably on an application', draft: email({ from: CONSERVATIVE_LEADER, to: [CHIEF_EXECUTIVE], body: "Helen,\n\nI would urge you to look very favourably on Ms Khan's application.\n\nArthur" }), excerpt: 'look very favourably' },
+    { name: 'flags a member naming the candidate they want appointed', draft: email({ from: LEADER, to: [CABINET], body: "Ravi,\n\nBetween ourselves, I'd really like to see Anil Gupta get the Head of Regeneration job. He's the only one on the shortlist who understands the town centre.\n\nJane" }), excerpt: 'Anil Gupta get the Head of Regeneration job' },
+    { name: 'flags asking a panel colleague to make the case for a candidate', draft: email({ from: LEADER, to: [CABINET], body: "Ravi,\n\nWhen the panel meets on Thursday, I hope you'll make the case for him.\n\nJane" }), excerpt: 'make the case for him' },
+    { name: 'flags an officer asking a member to put in a word', draft: email({ from: OFFICER, to: [LIB_DEM], body: 'Dear Cllr Doyle,\n\nCould you put in a word for my colleague Priya with the interview panel?\n\nDan Foster\nHighways Officer' }), excerpt: 'put in a word' },
   ],
 });
