@@ -41,7 +41,8 @@ const REFRAMED_PART = new RegExp(`${ADVICE.source}|\\breports?\\b`, 'i');
 const ASKING_ABOUT = new RegExp(advice.askingAbout, 'i');
 const PARTY_WORK = anyOf(partyWork.work, 'gi');
 const ALLOWED_PARTY = anyOf(partyWork.allowed);
-const PARTY_LIST = new RegExp(partyWork.partyList, 'i');
+/** What follows a party name that makes it party work: "the Abbey Conservatives' leaflet", "our Lib Dem selection meeting". */
+const AFTER_PARTY = new RegExp(partyWork.afterParty, 'i');
 const GROUP_MEETING = anyOf([groupMeetings.meeting], 'gi');
 const RELAY = anyOf([groupMeetings.relay]);
 const NOT_RELAY = anyOf([groupMeetings.notRelay]);
@@ -57,6 +58,7 @@ const NOT_SUBJECT = new RegExp(personalData.notSubject, 'i');
 const MEMBER_TITLE = /\b(?:cllr|councillor|coun)\.?\s+$/i;
 const MARKING = anyOf(confidential.markings, 'gi');
 const NOT_SENT = anyOf([confidential.notSent]);
+const EMAIL_NOTICE = new RegExp(confidential.emailNotice, 'i');
 const STAFFING = anyOf(staffing.patterns, 'gi');
 const RECRUITMENT = anyOf(recruitment.patterns, 'gi');
 const SUPPORT = anyOf([recruitment.support], 'gi');
@@ -124,13 +126,13 @@ export function mentionsReport(text: string): boolean {
   return REPORT_CONTEXT.test(text);
 }
 
-/** Party or campaign work; `parties` are the party names in the sentence, so "the Northfield Labour Party mailing list" counts. */
+/** Party or campaign work; `parties` are the party names in the sentence, so "the Northfield Labour Party mailing list" and "the Tories' leaflet" count. */
 export function partyWorkIn(sentence: Sentence, parties: readonly Hit[] = []): Hit | null {
   if (ALLOWED_PARTY.test(sentence.text)) return null;
   const work = firstHit(PARTY_WORK, sentence.text);
   if (work) return work;
   for (const party of parties) {
-    const list = PARTY_LIST.exec(sentence.text.slice(party.end, party.end + 80));
+    const list = AFTER_PARTY.exec(sentence.text.slice(party.end, party.end + 80));
     if (list) return { start: party.start, end: party.end + list[0].length };
   }
   return null;
@@ -181,6 +183,11 @@ export function confidentialMarkingIn(text: string, neighbours = ''): Hit | null
   const hit = firstHit(MARKING, text);
   if (!hit || NOT_SENT.test(text) || NOT_SENT.test(neighbours)) return null;
   return hit;
+}
+
+/** An email's own confidentiality notice ("This email is confidential and intended only for…"), not a marking on material. */
+export function isEmailNotice(text: string): boolean {
+  return EMAIL_NOTICE.test(text);
 }
 
 export function ownStaffingIn(sentence: Sentence): Hit | null {

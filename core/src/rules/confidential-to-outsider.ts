@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.ts';
-import { confidentialMarkingIn } from '../nlp/topics.ts';
+import { confidentialMarkingIn, isEmailNotice } from '../nlp/topics.ts';
+import { splitSentences } from '../recognise/sentences.ts';
 import { reportInSentence } from './support.ts';
 
 /** Model protocol 95 and 117, Brent protocol 3.5: confidential and exempt material stays with members and officers. */
@@ -25,11 +26,13 @@ export const confidentialToOutsider: Rule = {
       context.report({ message: 'confidential', data: data(analysis.draft.subject.slice(span.start, span.end)), field: 'subject', span });
       return;
     }
-    for (const group of [analysis.sentences, analysis.quotedSentences]) {
+    // Material pasted below the sign-off is read with the signature block, so that is searched too.
+    const belowSignature = analysis.signature ? splitSentences(analysis.body.text, [analysis.signature]) : [];
+    for (const group of [analysis.sentences, analysis.quotedSentences, belowSignature]) {
       for (const [index, sentence] of group.entries()) {
         const neighbours = `${group[index - 1]?.text ?? ''} ${group[index + 1]?.text ?? ''}`;
         const hit = confidentialMarkingIn(sentence.text, neighbours);
-        if (!hit) continue;
+        if (!hit || (group === belowSignature && isEmailNotice(sentence.text))) continue;
         reportInSentence(context, analysis, sentence, hit, 'confidential', data(sentence.text.slice(hit.start, hit.end)));
         return;
       }

@@ -19,7 +19,9 @@ export const memberCapacityUnstated: Rule = {
   },
   check(analysis, context) {
     if (analysis.author.role !== 'member' || analysis.kind === 'press-release') return;
-    if (!analysis.addressees.some((person) => person.role === 'external' || person.role === 'press')) return;
+    // Blind-copied residents are written to as much as those in To or Cc.
+    const recipients = [...analysis.addressees, ...analysis.bcc];
+    if (!recipients.some((person) => person.role === 'external' || person.role === 'press')) return;
     const newText = analysis.newText.map((span) => analysis.body.text.slice(span.start, span.end)).join('\n');
     if (CAPACITY.test(newText)) return;
     const member = analysis.author.member;

@@ -25,7 +25,10 @@ export const partyGroupConfidentiality: Rule = {
         .map((mention) => ({ start: mention.start - sentence.start, end: mention.end - sentence.start }));
       const hit = groupRelayIn(sentence, named);
       if (!hit) continue;
-      const party = startingIn(analysis.parties, sentence.start + hit.start - 30, sentence.end).find((mention) => mention.end <= sentence.end);
+      // The group is the party named nearest before the meeting ("the Liberal Democrat group asked me at their group meeting"), else the next one.
+      const inSentence = startingIn(analysis.parties, sentence.start, sentence.end).filter((mention) => mention.end <= sentence.end);
+      const party = inSentence.filter((mention) => mention.start < sentence.start + hit.start).at(-1)
+        ?? inSentence.find((mention) => mention.start >= sentence.start + hit.start);
       if (!party) continue;
       const outsiders = members.filter((person) => person.member?.party?.toLowerCase() !== party.party.toLowerCase());
       if (outsiders.length === 0) continue;

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.ts';
-import { anyOf, firstHit } from '../nlp/lexicon.ts';
+import { allHits, anyOf, firstHit } from '../nlp/lexicon.ts';
 import { startingIn } from '../spans.ts';
 import { instantOf, zoned } from '../time/calendar.ts';
 import { windowsAt } from '../time/elections.ts';
@@ -7,7 +7,11 @@ import { datesIn } from '../time/text-dates.ts';
 import publicMeetings from '../../data/public-meetings.json';
 
 const MEETING = anyOf([publicMeetings.meeting], 'gi');
-const ARRANGE = anyOf([publicMeetings.arrange]);
+const ARRANGE = anyOf([publicMeetings.arrange], 'gi');
+/** "shouldn't be holding", "can't hold", "will not be arranging": arranges nothing. */
+const DENIED = new RegExp(`${publicMeetings.denied}$`, 'i');
+/** "the elections on 7 May", "polling day, Thursday 7 May": the poll's date, not the meeting's. */
+const POLL_DATE = new RegExp(publicMeetings.pollDate, 'gi');
 const LONDON = 'Europe/London';
 
 /** Model protocol 104, Brent protocol 7.4: members do not call public meetings on council business once the election is called. */
@@ -29,11 +33,11 @@ export const preElectionPublicMeeting: Rule = {
     const reference = zoned(context.now, LONDON);
     for (const sentence of analysis.sentences) {
       const meeting = firstHit(MEETING, sentence.text);
-      if (!meeting || !ARRANGE.test(sentence.text)) continue;
+      if (!meeting || !arranges(sentence.text)) continue;
       const memberNamed = startingIn(analysis.mentions, sentence.start, sentence.end)
         .some((mention) => mention.who === 'member' && mention.end <= sentence.end);
       if (!byMember && !memberNamed) continue;
-      const heldIn = datesIn(sentence.text, reference)
+      const heldIn = datesIn(sentence.text.replace(POLL_DATE, ''), reference)
         .map((date) => windowsAt(context.config.elections, instantOf(date, 12, 0, LONDON))[0])
         .find((window) => window !== undefined);
       const window = announcedIn ?? heldIn;
@@ -52,3 +56,7 @@ export const preElectionPublicMeeting: Rule = {
     }
   },
 };
+
+function arranges(text: string): boolean {
+  return allHits(ARRANGE, text).some((hit) => !DENIED.test(text.slice(Math.max(0, hit.start - 40), hit.start)));
+}

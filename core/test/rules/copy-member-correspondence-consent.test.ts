@@ -15,6 +15,10 @@ testRule('copy-member-correspondence-consent', {
     { name: 'does not flag a member copied on a new email that carries no member\'s message', draft: email({ from: OFFICER, to: [LIB_DEM], cc: [CABINET], body: `Dear Cllr Doyle,\n\nThe gully crew will clear the drain on Thursday.\n\n${OFFICER_SIGNATURE}` }) },
     { name: 'does not flag a copy the member was happy for', draft: reply('As you were happy for me to do, I have included Cllr Patel.', [CABINET]) },
     { name: 'does not flag a copy the member asked to be kept informed of', draft: reply('You asked me to keep Cllr Shah in the loop, so I have copied her in.', [CONSERVATIVE]) },
+    { name: 'does not flag a copy agreed before it is mentioned', draft: reply("As we agreed, I've copied in Cllr Patel so that he is aware.", [CABINET]) },
+    { name: 'does not flag a copy discussed on the phone', draft: reply('As discussed on the phone this morning, I have included Cllr Patel.', [CABINET]) },
+    { name: 'does not flag a member who said they were happy for a copy', draft: reply('You said you were happy for me to copy Cllr Shah in, so I have.', [CONSERVATIVE]) },
+    { name: 'does not flag a member happy for a colleague to see it', draft: reply('You mentioned you were happy for Cllr Patel to see this.', [CABINET]) },
   ],
   invalid: [
     { name: 'flags another member copied on a reply without consent', draft: reply('Thank you for your email.', [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
@@ -28,5 +32,6 @@ testRule('copy-member-correspondence-consent', {
     },
     { name: 'flags "As you know" taken for consent', draft: reply('As you know, the crew was delayed by the weather. I have copied in Cllr Patel for information.', [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
     { name: 'flags "I hope that is helpful" taken for consent', draft: reply('I hope that is helpful. I have copied Cllr Shah in.', [CONSERVATIVE]), excerpt: 'cllr.nina.shah@example.gov.uk' },
+    { name: 'flags "As we discussed" about something other than the copy', draft: reply('As we discussed, the crew was delayed by the weather. Cllr Patel is copied for information.', [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
   ],
 });

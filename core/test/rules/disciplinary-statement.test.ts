@@ -15,6 +15,8 @@ testRule('disciplinary-statement', {
     { name: 'does not flag past proceedings mentioned as fact', draft: toOfficer('I understand disciplinary proceedings were brought against him last year and came to nothing.') },
     { name: 'does not flag action already taken, told as fact', draft: toOfficer('I gather the depot manager took disciplinary action last spring, so I will leave it there.') },
     { name: 'does not flag wanting to know why nobody was disciplined', draft: toOfficer('I want to know why nobody was disciplined after the last incident.') },
+    { name: 'does not flag asking whether anyone will face disciplinary action', draft: toOfficer('Could you tell me whether anyone will face disciplinary action over the variation orders?') },
+    { name: 'does not flag consider yourself invited', draft: toOfficer("Please consider yourself invited to the ward walkabout on Friday.") },
   ],
   invalid: [
     { name: 'flags "you are suspended"', draft: toOfficer('After what happened today, you are suspended until further notice.'), excerpt: 'you are suspended' },
@@ -27,5 +29,9 @@ testRule('disciplinary-statement', {
     { name: 'flags bringing proceedings in any form', draft: toOfficer('You should be bringing formal disciplinary proceedings against the crew.'), excerpt: 'bringing formal disciplinary proceedings' },
     { name: 'flags calling for disciplinary action', draft: toOfficer("I'm calling for the staff involved to be disciplined."), excerpt: 'calling for the staff involved to be disciplined' },
     { name: 'flags saying an officer should face disciplinary action', draft: toOfficer('Whoever sent that letter should face disciplinary action.'), excerpt: 'should face disciplinary action' },
+    { name: 'flags consider yourself suspended', draft: toOfficer('As far as I am concerned, consider yourself suspended from presenting reports to my committee until further notice.'), excerpt: 'consider yourself suspended' },
+    { name: 'flags expecting someone to face disciplinary action', draft: toOfficer('I expect whoever signed off the variation orders to face disciplinary action.'), excerpt: 'expect whoever signed off the variation orders to face' },
+    { name: 'flags wanting to see an officer face the sack', draft: toOfficer("I'd like to see the officer responsible face the sack."), excerpt: 'like to see the officer responsible face the sack' },
+    { name: 'flags removing an officer from a committee', draft: toOfficer("I'm removing you from the licensing committee with immediate effect."), excerpt: "I'm removing you from" },
   ],
 });

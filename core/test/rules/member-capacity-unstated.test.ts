@@ -1,5 +1,5 @@
 import { email, testRule } from '../rule-tester.ts';
-import { LIB_DEM, OFFICER, REPORTER, RESIDENT, MINISTER } from '../people.ts';
+import { BUSINESS, LIB_DEM, OFFICER, REPORTER, RESIDENT, MINISTER } from '../people.ts';
 
 const body = 'Dear Mr Reeve,\n\nThank you for your email about the bus shelter. I have asked officers when it will be repaired and will let you know.\n\n';
 
@@ -10,8 +10,11 @@ testRule('member-capacity-unstated', {
     { name: 'does not flag a personal-capacity statement', draft: email({ from: LIB_DEM, to: [REPORTER], body: 'Hello,\n\nI write in a personal capacity: the bus shelter has been broken for months.\n\nMary Doyle' }) },
     { name: 'does not flag a member writing to an officer', draft: email({ from: LIB_DEM, to: [OFFICER], body: 'Dan,\n\nCould you let me know when the shelter will be fixed?\n\nMary' }) },
     { name: 'does not flag a member writing to central government', draft: email({ from: LIB_DEM, to: [MINISTER], body: 'Dear Minister,\n\nI would welcome a meeting about bus funding.\n\nMary Doyle' }) },
+    { name: 'does not flag a Leader signing as Leader of the named council', draft: email({ from: LIB_DEM, to: [BUSINESS], body: 'Dear Ms Grant,\n\nI would welcome a meeting about the market.\n\nYours sincerely,\n\nCouncillor Mary Doyle\nLeader of Example Borough Council' }) },
+    { name: 'does not flag a letter from the Office of the Leader', draft: email({ from: LIB_DEM, to: [BUSINESS], body: 'Office of the Leader\n\nDear Ms Grant,\n\nI would welcome a meeting about the market.\n\nMary Doyle' }) },
   ],
   invalid: [
+    { name: 'flags residents blind-copied with the member in To', draft: email({ from: LIB_DEM, to: [LIB_DEM], bcc: [RESIDENT, BUSINESS], subject: 'Public meeting', body: 'Dear neighbour,\n\nI have booked the church hall so residents can have their say.\n\nCllr Mary Doyle' }) },
     { name: 'flags a reply to a resident signed only "Cllr"', draft: email({ from: LIB_DEM, to: [RESIDENT], body: `${body}Best wishes,\n\nCllr Mary Doyle` }) },
     { name: 'flags a member writing to a reporter without a role', draft: email({ from: LIB_DEM, to: [REPORTER], subject: 'Bus shelter', body: 'Hi,\n\nThe shelter on Mill Road has been broken since October and residents are fed up.\n\nMary' }) },
   ],

@@ -14,6 +14,8 @@ testRule('officer-criticised-publicly', {
     { name: 'does not flag the Cabinet blamed for a mess with staff praised after', draft: toPress('The Cabinet has made a complete mess of the parking scheme. Staff have done their best to make it work.') },
     { name: 'does not flag the author owning a mistake', draft: toPress('Officers warned us about the permit costs and I got it wrong.') },
     { name: 'does not flag staff praised for a job well done', draft: toPress('The parking team did a great job of clearing the backlog.') },
+    { name: 'does not flag a scheme that must go ahead', draft: toPress('Officers tell me the resurfacing scheme must go ahead this summer, and I agree.') },
+    { name: 'does not flag a councillor saying they are up to the job', draft: toPress('The parking team have been stretched, but I am confident the manager is up to the job.') },
   ],
   invalid: [
     { name: 'flags a named officer called incompetent to the press', draft: toPress('Dan Foster, the officer responsible, has been utterly incompetent.'), excerpt: 'incompetent' },
@@ -27,5 +29,9 @@ testRule('officer-criticised-publicly', {
     { name: 'flags staff who botched the work', draft: toPress('Contractor staff botched the resurfacing and residents are paying for it.'), excerpt: 'botched' },
     { name: 'flags officers who ignored every objection', draft: toPress('The officers ignored all the objections from residents.'), excerpt: 'ignored all the objections' },
     { name: 'flags a press release blaming staff', now: '2027-01-20T10:00:00Z', draft: document('PRESS RELEASE\n\nBin collections\n\nThe delays were caused by careless staff in the waste team.\n\nENDS'), excerpt: 'careless staff' },
+    { name: 'flags a named head of service not up to the job', draft: toPress("I'm sorry to say that the Council's Head of Leisure, Paul Dryden, is simply not up to the job of keeping the pool open."), excerpt: 'not up to the job' },
+    { name: 'flags saying an officer must resign', draft: toPress('The planning manager should resign over this.'), excerpt: 'should resign' },
+    { name: 'flags saying the director should go', draft: toPress('Frankly, the director has to go.'), excerpt: 'has to go' },
+    { name: 'flags lost confidence in the team', draft: toPress('Residents have lost all confidence in the parking team.'), excerpt: 'lost all confidence in the parking team' },
   ],
 });

@@ -10,6 +10,9 @@ testRule('party-business-request', {
     { name: 'does not flag a factual question about the election timetable', draft: ask('Could you tell me when the notice of election will be published?', OFFICER) },
     { name: 'does not flag a council mailing list with a capitalised name', draft: ask('Could you add Mrs Adams to the Green Waste mailing list?', OFFICER) },
     { name: 'does not flag a consultation mailing list', draft: ask('Could you add me to the consultation mailing list for the Local Plan?', OFFICER) },
+    { name: 'does not flag a party named beside a council leaflet it complained about', draft: ask('Labour complained about the leaflet on bin collections. Could you send me the delivery figures?', OFFICER) },
+    { name: 'does not flag a recruitment selection meeting', draft: ask('Could you book a room for the selection meeting for the new parks manager post?', OFFICER) },
+    { name: 'does not flag a Conservative group briefing request', draft: ask('Could the Conservative group have a briefing on the leisure centre figures before Cabinet?', OFFICER) },
   ],
   invalid: [
     { name: 'flags a campaign leaflet', draft: ask('Could you put together a campaign leaflet on our record on potholes?'), excerpt: 'campaign leaflet' },
@@ -19,5 +22,9 @@ testRule('party-business-request', {
     { name: 'flags council data for the party\'s supporters list', draft: ask('Could you export the petition responses for me? They will go into the party\'s supporters list.', OFFICER), excerpt: 'export the petition responses' },
     { name: 'flags residents\' details for a campaign database', draft: ask('Please send me the e-mail addresses of the petition signatories so we can add them to our campaign database.', OFFICER), excerpt: 'our campaign database' },
     { name: 'flags a multi-word party name before the list', draft: ask('Could you send me the list of residents who came to the drop-in? I want to put them on the Lib Dem contacts list.', OFFICER), excerpt: 'send me the list of residents' },
+    { name: 'flags figures for a named local party\'s leaflet', draft: ask("Could you work out some figures for the Abbey Conservatives' leaflet we're putting out before May?", OFFICER), excerpt: 'Could you work out some figures' },
+    { name: 'flags a room for a party selection meeting', draft: ask('Could you book Committee Room 2 on Thursday for our Lib Dem candidate selection meeting?', OFFICER), excerpt: 'book Committee Room 2' },
+    { name: 'flags help with a party newsletter', draft: ask('Would you be able to check the numbers in the Tory newsletter before it goes to print?', OFFICER), excerpt: 'Tory newsletter' },
+    { name: 'flags a selection meeting named without a party', draft: ask('Can you print the agendas for the candidate selection evening on Friday?', OFFICER), excerpt: 'print the agendas' },
   ],
 });

@@ -9,11 +9,15 @@ testRule('party-group-confidentiality', {
     { name: 'does not flag relaying to members of the same group', draft: note([CABINET], 'At the Labour group meeting on Monday, members said they wanted more detail on the costs.') },
     { name: 'does not flag a factual briefing with no group content', draft: note([LIB_DEM, CONSERVATIVE_LEADER], 'The housing strategy will go to Cabinet in March with three options.') },
     { name: 'does not flag a multi-word group relayed to its own members', draft: note([LIB_DEM], 'When I went along to the Liberal Democrat group on Tuesday night, their councillors told me they would oppose the order.') },
+    { name: 'does not flag telling another group that a briefing was asked for', draft: note([LIB_DEM], 'For transparency: the Conservative group has asked me to brief them on the draft budget, and I will be doing that on Monday.') },
+    { name: 'does not flag telling another group that a group wanted a meeting', draft: note([CONSERVATIVE_LEADER], 'The Liberal Democrat group asked for a meeting on the budget, so I have set one up for Thursday.') },
   ],
   invalid: [
     { name: 'flags what one group said relayed to another group', draft: note([CONSERVATIVE_LEADER], 'At the Labour group meeting on Monday, members said they would not support the third option.'), excerpt: 'Labour group meeting' },
     { name: 'flags advice given to a group relayed to all members', draft: note([LIB_DEM, GREEN, CABINET], 'I advised the Labour group that the garden waste charge was legally risky.'), excerpt: 'advised the Labour group' },
     { name: 'flags a multi-word party group relayed to another group', draft: note([CONSERVATIVE_LEADER, CABINET], 'When I went along to the Liberal Democrat group on Tuesday night, their councillors told me they would oppose the order.'), excerpt: 'Liberal Democrat group' },
     { name: 'flags an abbreviated party group', draft: note([CONSERVATIVE_LEADER], 'I met the Lib Dem group last night and they said they would table an amendment.'), excerpt: 'Lib Dem group' },
+    { name: 'flags what a group asked at its meeting, with the party named well before', draft: note([CONSERVATIVE_LEADER], 'I can tell you that the Liberal Democrat group asked me at their group meeting on Monday whether they could table a motion of no confidence.'), excerpt: 'the Liberal Democrat group asked me at their group meeting' },
+    { name: 'flags a group\'s question relayed with what was advised', draft: note([LIB_DEM], 'The Green group asked me whether the motion was in order, and I advised them that it was.'), excerpt: 'The Green group asked me whether' },
   ],
 });

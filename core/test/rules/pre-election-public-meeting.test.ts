@@ -13,8 +13,13 @@ testRule('pre-election-public-meeting', {
     { name: 'does not flag a meeting put on in February for February', draft: meeting("I'm putting on a community meeting on the library hours on Thursday 11 February.", 'Tue, 02 Feb 2027 10:00:00 +0000') },
     { name: 'does not flag a staging mention that arranges nothing', draft: meeting('At this stage the public meeting on the library hours is only an idea from residents.', 'Tue, 13 Apr 2027 10:00:00 +0100') },
     { name: 'does not flag an officer-run consultation event', draft: email({ from: OFFICER, to: [RESIDENT], date: 'Tue, 13 Apr 2027 10:00:00 +0100', body: 'Dear Mr Reeve,\n\nThe Council is holding a drop-in session on the road scheme.\n\nDan Foster\nHighways Officer' }) },
+    { name: 'does not flag saying councillors should not hold meetings before the poll', draft: meeting("Because of the elections on 6 May, councillors shouldn't be holding public meetings on council business until after polling day.", 'Tue, 13 Apr 2027 10:00:00 +0100') },
+    { name: 'does not flag "I can\'t hold a public meeting"', draft: meeting("I'm afraid I can't hold a public meeting on the library hours until the election is over.", 'Tue, 13 Apr 2027 10:00:00 +0100') },
+    { name: 'does not take the polling date for the meeting date', draft: meeting('With the poll on Thursday 6 May, I am arranging a public meeting on the library hours for 20 May.', 'Tue, 02 Mar 2027 10:00:00 +0000') },
   ],
   invalid: [
+    { name: 'flags a meeting held in the period despite a mention of the poll', draft: meeting('The elections are on 6 May, but I am holding a public meeting on the library hours on 22 April 2027.', 'Tue, 02 Mar 2027 10:00:00 +0000'), excerpt: 'public meeting' },
+    { name: 'flags a meeting arranged in the period after a negated aside', draft: meeting("I won't be standing again, so I have arranged a public meeting about the library hours.", 'Tue, 13 Apr 2027 10:00:00 +0100'), excerpt: 'public meeting' },
     { name: 'flags a meeting announced in the period', draft: meeting('I have arranged a public meeting about the library hours at the community centre.', 'Tue, 13 Apr 2027 10:00:00 +0100'), excerpt: 'public meeting' },
     { name: 'flags putting on a community meeting', draft: meeting("I'm putting on a community meeting in the library on Monday 19 April at 6.30pm.", 'Tue, 13 Apr 2027 10:00:00 +0100'), excerpt: 'community meeting' },
     { name: 'flags laying on a public meeting', draft: meeting('We are laying on a public meeting about the library hours at the community centre.', 'Tue, 13 Apr 2027 10:00:00 +0100'), excerpt: 'public meeting' },

@@ -14,6 +14,7 @@ testRule('publicity-party-political', {
     { name: 'does not flag a party that is a member\'s affiliation', ...release('Labour councillor Owen Price said the old hours had let working families down.') },
     { name: 'does not flag a reminder to vote that names no party', ...release('Remember to vote on Thursday 6 May; polling stations open at 7am.') },
     { name: 'does not flag the Leader of the Opposition named by role', ...release('The Leader of the Opposition welcomed the extra hours.') },
+    { name: 'does not flag funding cuts with no party', ...release('After years of cuts to government funding, the library service has had to find savings.') },
   ],
   invalid: [
     { name: 'flags a call to vote against a party', ...release('Residents should use their vote in May to stop the Conservatives closing libraries.'), excerpt: 'use their vote' },
@@ -28,5 +29,8 @@ testRule('publicity-party-political', {
     { name: 'flags a call to back a party', ...release('Back the Greens for longer opening hours.'), excerpt: 'Back the Greens' },
     { name: 'flags a day-month polling date call', ...release('On Thursday 6 May, remember who closed two branches: the Conservatives.'), excerpt: 'On Thursday 6 May, remember' },
     { name: 'flags a party attacked inside a quotation', ...release('A spokesperson said: "The Conservatives wasted two years on this."'), excerpt: 'wasted' },
+    { name: 'flags years of a party\'s austerity', ...release('After fourteen years of Tory austerity, councils like ours have had to fight for every pound.'), excerpt: 'After fourteen years of Tory austerity' },
+    { name: 'flags a party\'s cuts', ...release('The Lib Dems\' cuts left the library service starved of funding.'), excerpt: "The Lib Dems' cuts" },
+    { name: 'flags years of a party\'s neglect', ...release('Residents have put up with years of Labour neglect of the town centre.'), excerpt: 'years of Labour neglect' },
   ],
 });
