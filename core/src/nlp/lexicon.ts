@@ -39,8 +39,9 @@ export function firstHit(pattern: RegExp, text: string): Hit | null {
   return hit;
 }
 
-/** Every match of a global pattern, in order. */
+/** Every match of a global pattern, in order; most sentences have none, which firstHit remembers. */
 export function allHits(pattern: RegExp, text: string): Hit[] {
+  if (!firstHit(pattern, text)) return [];
   return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 

@@ -22,7 +22,8 @@ export interface Mention {
 type MemberRole = Member['roles'][number];
 
 /** A council role as a member is named by it; a capture holds the party of a group ("Leader of the Labour Group"). */
-interface RoleTitle { pattern: RegExp; role: MemberRole | null; opposition?: boolean }
+/** `keyword` is a plain word every match contains: a text without it is not searched with the costlier `pattern`. */
+interface RoleTitle { keyword: RegExp; pattern: RegExp; role: MemberRole | null; opposition?: boolean }
 
 interface Directory {
   names: RegExp | null;
@@ -58,19 +59,19 @@ function roleTitles(config: CouncilConfig): RoleTitle[] {
   const chair = String.raw`[Cc]hair(?:man|woman|person)?`;
   const committee = String.raw`(?:(?:[A-Z][\w'&-]*|and|&|of)\s+){0,6}[Cc]ommittee\b`;
   const group = String.raw`((?:[A-Z][\w-]*\s+){1,3})[Gg]roup`;
-  const titles: Array<[string, MemberRole | null, boolean?]> = [
-    [String.raw`\b${THE}(?:[Cc]ouncil(?:'s)?\s+)?Deputy\s+Leader(?:${ofCouncil})?(?!\s+of\b)`, 'deputy-leader'],
-    [String.raw`\b${THE}Deputy\s+Leader\s+of\s+the\s+(?:[Oo]pposition|(?:[A-Z][\w-]*\s+){1,3}[Gg]roup)\b`, null],
-    [String.raw`\b${THE}${NOT_DEPUTY}[Ll]eader${ofCouncil}|\b${THE}[Cc]ouncil(?:'s)?\s+[Ll]eader\b`, 'leader'],
-    [String.raw`\b${THE}${NOT_DEPUTY}[Ll]eader\s+of\s+the\s+${group}\b|\b${THE}${group}\s+[Ll]eader\b`, 'group-leader'],
-    [String.raw`\b${THE}${NOT_DEPUTY}[Ll]eader\s+of\s+the\s+[Oo]pposition\b|\b${THE}[Oo]pposition\s+(?:[Gg]roup\s+)?[Ll]eader\b`, 'group-leader', true],
-    [String.raw`\b${THE}(?:(?:[Cc]abinet|[Ee]xecutive|[Ll]ead)\s+[Mm]ember|[Pp]ortfolio\s+[Hh]older)\s+(?:responsible\s+)?for\s+${PORTFOLIO}`, 'cabinet'],
-    [String.raw`\b${THE}(?:Lord\s+|Civic\s+|Ceremonial\s+)?(?<!(?:Metro|Regional|Deputy)\s)Mayor\b(?:\s+of\s+(?:${civic})\b)?(?!\s+of\b|'s\s+Office|\s+[A-Z][a-z]+\s+[A-Z][a-z]+)`, 'mayor'],
-    [String.raw`\b${THE}Deputy\s+Mayor\b`, null],
-    [String.raw`\b${THE}${chair}\s+of\s+(?:the\s+)?${committee}|\b${THE}(?:[A-Z][\w'-]*\s+){1,4}Committee\s+${chair}\b`, 'chair'],
-    [String.raw`\b${THE}Vice[- ]${chair}\s+of\s+(?:the\s+)?${committee}|\b${THE}(?:[A-Z][\w'-]*\s+){1,4}Committee\s+Vice[- ]${chair}\b`, 'vice-chair'],
+  const titles: Array<[RegExp, string, MemberRole | null, boolean?]> = [
+    [/Deputy\s+Leader/, String.raw`\b${THE}(?:[Cc]ouncil(?:'s)?\s+)?Deputy\s+Leader(?:${ofCouncil})?(?!\s+of\b)`, 'deputy-leader'],
+    [/Deputy\s+Leader/, String.raw`\b${THE}Deputy\s+Leader\s+of\s+the\s+(?:[Oo]pposition|(?:[A-Z][\w-]*\s+){1,3}[Gg]roup)\b`, null],
+    [/[Ll]eader/, String.raw`\b${THE}${NOT_DEPUTY}[Ll]eader${ofCouncil}|\b${THE}[Cc]ouncil(?:'s)?\s+[Ll]eader\b`, 'leader'],
+    [/[Ll]eader/, String.raw`\b${THE}${NOT_DEPUTY}[Ll]eader\s+of\s+the\s+${group}\b|\b${THE}${group}\s+[Ll]eader\b`, 'group-leader'],
+    [/[Oo]pposition/, String.raw`\b${THE}${NOT_DEPUTY}[Ll]eader\s+of\s+the\s+[Oo]pposition\b|\b${THE}[Oo]pposition\s+(?:[Gg]roup\s+)?[Ll]eader\b`, 'group-leader', true],
+    [/[Mm]ember|[Hh]older/, String.raw`\b${THE}(?:(?:[Cc]abinet|[Ee]xecutive|[Ll]ead)\s+[Mm]ember|[Pp]ortfolio\s+[Hh]older)\s+(?:responsible\s+)?for\s+${PORTFOLIO}`, 'cabinet'],
+    [/Mayor/, String.raw`\b${THE}(?:Lord\s+|Civic\s+|Ceremonial\s+)?(?<!(?:Metro|Regional|Deputy)\s)Mayor\b(?:\s+of\s+(?:${civic})\b)?(?!\s+of\b|'s\s+Office|\s+[A-Z][a-z]+\s+[A-Z][a-z]+)`, 'mayor'],
+    [/Deputy\s+Mayor/, String.raw`\b${THE}Deputy\s+Mayor\b`, null],
+    [/[Cc]hair/, String.raw`\b${THE}${chair}\s+of\s+(?:the\s+)?${committee}|\b${THE}(?:[A-Z][\w'-]*\s+){1,4}Committee\s+${chair}\b`, 'chair'],
+    [/Vice[- ][Cc]hair/, String.raw`\b${THE}Vice[- ]${chair}\s+of\s+(?:the\s+)?${committee}|\b${THE}(?:[A-Z][\w'-]*\s+){1,4}Committee\s+Vice[- ]${chair}\b`, 'vice-chair'],
   ];
-  return titles.map(([source, role, opposition]) => ({ pattern: new RegExp(source, 'g'), role, opposition }));
+  return titles.map(([keyword, source, role, opposition]) => ({ keyword, pattern: new RegExp(source, 'g'), role, opposition }));
 }
 
 function directory(config: CouncilConfig): Directory {
@@ -141,6 +142,7 @@ export function findMentions(text: string, config: CouncilConfig): Mention[] {
 function roleMentions(text: string, config: CouncilConfig, named: readonly Mention[]): Mention[] {
   const matches: Array<{ start: number; end: number; title: RoleTitle; party: string | undefined }> = [];
   for (const title of directory(config).roles) {
+    if (!title.keyword.test(text)) continue;
     for (const match of text.matchAll(title.pattern)) {
       const group = match.slice(1).find((words) => words !== undefined);
       const party = group === undefined ? undefined : findParties(group, config)[0]?.party;
