@@ -33,6 +33,8 @@ const REMOVAL = anyOf([
   `\\b${ADVICE_WORD}(?: \\S+){0,4}? (?:(?:be|been|being|get|gets|got) (?:\\S+ )?${advice.altered}|com(?:e|es|ing) out of)\\b`,
   `\\b${advice.wanting} (?:\\S+ ){0,3}?${ADVICE_WORD}(?: \\S+){0,4}? ${advice.altered}\\b`,
 ], 'gi');
+/** Advice named by a pronoun: "take it out", "soften them", "could that be removed". */
+const PRONOUN_ALTER = anyOf([advice.pronoun.removal, advice.pronoun.alter, advice.pronoun.passive], 'gi');
 /** Another outcome recommended ("recommend refusal rather than approval"), or the advice softened in tone. */
 const OUTCOME = anyOf([...advice.outcome, advice.soften], 'gi');
 /** Advice written so that it reads differently: "worded so it doesn't read as though…". */
@@ -41,6 +43,8 @@ const REFRAMED_PART = new RegExp(`${ADVICE.source}|\\breports?\\b`, 'i');
 const ASKING_ABOUT = new RegExp(advice.askingAbout, 'i');
 const PARTY_WORK = anyOf(partyWork.work, 'gi');
 const ALLOWED_PARTY = anyOf(partyWork.allowed);
+/** Party newsletter titles; capitals matter, so "our Moorside Focus" counts and "our focus" does not. */
+const PARTY_TITLE = new RegExp(partyWork.titles, 'g');
 /** What follows a party name that makes it party work: "the Abbey Conservatives' leaflet", "our Lib Dem selection meeting". */
 const AFTER_PARTY = new RegExp(partyWork.afterParty, 'i');
 const GROUP_MEETING = anyOf([groupMeetings.meeting], 'gi');
@@ -93,12 +97,16 @@ export function disciplinaryIn(sentence: Sentence): Hit | null {
 /**
  * A request to change, withhold, soften, drop or reframe advice, or to recommend another
  * outcome: "change the recommendation to refusal"; not a question about it ("why was option 3 removed?").
+ * `before` is the text of the sentences just before, where a pronoun's advice may have been named
+ * ("My worry is paragraph 6.3. … Could we take it out?").
  */
-export function advicePressureIn(sentence: Sentence, reportContext: boolean): Hit | null {
+export function advicePressureIn(sentence: Sentence, reportContext: boolean, before = ''): Hit | null {
   const text = sentence.text;
   if (NOT_PRESSURE.test(text) || !(reportContext || REPORT_CONTEXT.test(text))) return null;
   if (!ADVICE_REQUEST.test(text) && !isAsking(sentence)) return null;
   const hits = [...allHits(REMOVAL, text), ...allHits(OUTCOME, text), ...alterationsIn(text)];
+  const pronoun = firstHit(PRONOUN_ALTER, text);
+  if (pronoun && ADVICE.test(`${before} ${text.slice(0, pronoun.end)}`)) hits.push(pronoun);
   if (REFRAMED_PART.test(text)) hits.push(...allHits(REFRAME, text));
   return hits.filter((hit) => !ASKING_ABOUT.test(text.slice(clauseStartBefore(text, hit.start), hit.start)))
     .sort((a, b) => a.start - b.start)[0] ?? null;
@@ -129,7 +137,7 @@ export function mentionsReport(text: string): boolean {
 /** Party or campaign work; `parties` are the party names in the sentence, so "the Northfield Labour Party mailing list" and "the Tories' leaflet" count. */
 export function partyWorkIn(sentence: Sentence, parties: readonly Hit[] = []): Hit | null {
   if (ALLOWED_PARTY.test(sentence.text)) return null;
-  const work = firstHit(PARTY_WORK, sentence.text);
+  const work = firstHit(PARTY_WORK, sentence.text) ?? firstHit(PARTY_TITLE, sentence.text);
   if (work) return work;
   for (const party of parties) {
     const list = AFTER_PARTY.exec(sentence.text.slice(party.end, party.end + 80));

@@ -23,7 +23,8 @@ export const pressureOnOfficerAdvice: Rule = {
     for (const [index, sentence] of sentences.entries()) {
       // A report named nearby (two sentences before, one after) or in the subject makes this advice in a report.
       const nearby = sentences.slice(Math.max(0, index - 2), index + 2).some((other) => mentionsReport(other.text));
-      const hit = advicePressureIn(sentence, inSubject || nearby);
+      const before = sentences.slice(Math.max(0, index - 2), index).map((other) => other.text).join(' ');
+      const hit = advicePressureIn(sentence, inSubject || nearby, before);
       if (!hit) continue;
       reportInSentence(context, analysis, sentence, hit, 'pressure');
       return;

@@ -19,6 +19,9 @@ testRule('copy-member-correspondence-consent', {
     { name: 'does not flag a copy discussed on the phone', draft: reply('As discussed on the phone this morning, I have included Cllr Patel.', [CABINET]) },
     { name: 'does not flag a member who said they were happy for a copy', draft: reply('You said you were happy for me to copy Cllr Shah in, so I have.', [CONSERVATIVE]) },
     { name: 'does not flag a member happy for a colleague to see it', draft: reply('You mentioned you were happy for Cllr Patel to see this.', [CABINET]) },
+    { name: 'does not flag a copy the member said they would like', draft: reply("When we spoke on Tuesday you said you'd like Ravi kept in the loop on this, so I've copied him in.", [CABINET]) },
+    { name: 'does not flag a copy after the member asked for a colleague to be kept informed', draft: reply('You asked for Cllr Shah to be kept informed, so she is copied.', [CONSERVATIVE]) },
+    { name: 'does not flag a copy the member was keen a colleague should see', draft: reply('You were keen that Cllr Patel should see this, so I have included him.', [CABINET]) },
   ],
   invalid: [
     { name: 'flags another member copied on a reply without consent', draft: reply('Thank you for your email.', [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
@@ -33,5 +36,6 @@ testRule('copy-member-correspondence-consent', {
     { name: 'flags "As you know" taken for consent', draft: reply('As you know, the crew was delayed by the weather. I have copied in Cllr Patel for information.', [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
     { name: 'flags "I hope that is helpful" taken for consent', draft: reply('I hope that is helpful. I have copied Cllr Shah in.', [CONSERVATIVE]), excerpt: 'cllr.nina.shah@example.gov.uk' },
     { name: 'flags "As we discussed" about something other than the copy', draft: reply('As we discussed, the crew was delayed by the weather. Cllr Patel is copied for information.', [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
+    { name: 'flags a copy beside a wish about something else', draft: reply("You said you'd like the report updated by Friday. I have copied in Cllr Patel.", [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
   ],
 });

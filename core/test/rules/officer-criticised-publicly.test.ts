@@ -16,6 +16,9 @@ testRule('officer-criticised-publicly', {
     { name: 'does not flag staff praised for a job well done', draft: toPress('The parking team did a great job of clearing the backlog.') },
     { name: 'does not flag a scheme that must go ahead', draft: toPress('Officers tell me the resurfacing scheme must go ahead this summer, and I agree.') },
     { name: 'does not flag a councillor saying they are up to the job', draft: toPress('The parking team have been stretched, but I am confident the manager is up to the job.') },
+    { name: 'does not flag the author spending more time on one thing than another', draft: toPress('Officers tell me the scheme is on track. I have spent more time on this case than on any other this year.') },
+    { name: 'does not flag residents deserving a better bus service', draft: toPress('Officers are looking at the timetable again. Residents deserve a better bus service than the one Stagecoach runs.') },
+    { name: 'does not flag officers more interested in a report than a rumour', draft: toPress('The planning officers were more interested in the flood report than in the parking.') },
   ],
   invalid: [
     { name: 'flags a named officer called incompetent to the press', draft: toPress('Dan Foster, the officer responsible, has been utterly incompetent.'), excerpt: 'incompetent' },
@@ -33,5 +36,11 @@ testRule('officer-criticised-publicly', {
     { name: 'flags saying an officer must resign', draft: toPress('The planning manager should resign over this.'), excerpt: 'should resign' },
     { name: 'flags saying the director should go', draft: toPress('Frankly, the director has to go.'), excerpt: 'has to go' },
     { name: 'flags lost confidence in the team', draft: toPress('Residents have lost all confidence in the parking team.'), excerpt: 'lost all confidence in the parking team' },
+    { name: 'flags an officer who spent more time copying than listening', draft: toPress('The report was written by Dan Foster, who seems to have spent more time copying the developer\'s brochure than listening to the 400 residents who objected.'), excerpt: 'spent more time copying' },
+    { name: 'flags an officer wasting more time on paperwork than on residents', draft: toPress('The enforcement team wasted far more time filling in forms than talking to residents.'), excerpt: 'wasted far more time filling in forms than' },
+    { name: 'flags officers more interested in pleasing the developer than listening', draft: toPress('The planners were more interested in keeping the developer happy than listening to local people.'), excerpt: 'more interested in keeping the developer happy than listening' },
+    { name: 'flags residents deserving a better report than the one he produced', draft: toPress('Dan Foster wrote the committee report. Frankly, residents deserved a better report than the one he produced.'), excerpt: 'better report than the one he produced' },
+    { name: 'flags residents deserving better from the planning officers', draft: toPress('Residents deserve much better from the planning officers than this.'), excerpt: 'deserve much better from the planning officers' },
+    { name: 'flags a planner who parroted the applicant\'s case', draft: toPress('The case officer simply parroted the applicant\'s sales pitch.'), excerpt: "parroted the applicant's sales pitch" },
   ],
 });

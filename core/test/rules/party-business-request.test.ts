@@ -13,6 +13,8 @@ testRule('party-business-request', {
     { name: 'does not flag a party named beside a council leaflet it complained about', draft: ask('Labour complained about the leaflet on bin collections. Could you send me the delivery figures?', OFFICER) },
     { name: 'does not flag a recruitment selection meeting', draft: ask('Could you book a room for the selection meeting for the new parks manager post?', OFFICER) },
     { name: 'does not flag a Conservative group briefing request', draft: ask('Could the Conservative group have a briefing on the leisure centre figures before Cabinet?', OFFICER) },
+    { name: 'does not flag "our focus" in lower case', draft: ask('Our focus this year is the bus cuts. Could you send me the consultation figures?', OFFICER) },
+    { name: 'does not flag a council focus group', draft: ask('The Moorside Focus group meets next week. Could you book the community room?', OFFICER) },
   ],
   invalid: [
     { name: 'flags a campaign leaflet', draft: ask('Could you put together a campaign leaflet on our record on potholes?'), excerpt: 'campaign leaflet' },
@@ -26,5 +28,8 @@ testRule('party-business-request', {
     { name: 'flags a room for a party selection meeting', draft: ask('Could you book Committee Room 2 on Thursday for our Lib Dem candidate selection meeting?', OFFICER), excerpt: 'book Committee Room 2' },
     { name: 'flags help with a party newsletter', draft: ask('Would you be able to check the numbers in the Tory newsletter before it goes to print?', OFFICER), excerpt: 'Tory newsletter' },
     { name: 'flags a selection meeting named without a party', draft: ask('Can you print the agendas for the candidate selection evening on Friday?', OFFICER), excerpt: 'print the agendas' },
+    { name: 'flags polishing a Lib Dem Focus newsletter', draft: ask("Our Moorside Focus goes to the printers next Wednesday and the bit on the bus cuts reads like a shopping list. Would you have half an hour to knock it into shape?"), excerpt: 'knock it into shape' },
+    { name: 'flags checking the next Focus', draft: ask('Could you have a look over the next Focus before it goes out? The piece on potholes needs tidying.'), excerpt: 'the next Focus' },
+    { name: 'flags tidying up a Conservative In Touch', draft: ask('Would you mind tidying up the article for our Hillside In Touch? It is attached.'), excerpt: 'our Hillside In Touch' },
   ],
 });

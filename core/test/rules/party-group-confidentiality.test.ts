@@ -11,6 +11,7 @@ testRule('party-group-confidentiality', {
     { name: 'does not flag a multi-word group relayed to its own members', draft: note([LIB_DEM], 'When I went along to the Liberal Democrat group on Tuesday night, their councillors told me they would oppose the order.') },
     { name: 'does not flag telling another group that a briefing was asked for', draft: note([LIB_DEM], 'For transparency: the Conservative group has asked me to brief them on the draft budget, and I will be doing that on Monday.') },
     { name: 'does not flag telling another group that a group wanted a meeting', draft: note([CONSERVATIVE_LEADER], 'The Liberal Democrat group asked for a meeting on the budget, so I have set one up for Thursday.') },
+    { name: 'does not flag a group keen on a briefing told to the same group', draft: note([CABINET], 'The Labour group were quite exercised about the parking charges when I met them on Monday.') },
   ],
   invalid: [
     { name: 'flags what one group said relayed to another group', draft: note([CONSERVATIVE_LEADER], 'At the Labour group meeting on Monday, members said they would not support the third option.'), excerpt: 'Labour group meeting' },
@@ -19,5 +20,8 @@ testRule('party-group-confidentiality', {
     { name: 'flags an abbreviated party group', draft: note([CONSERVATIVE_LEADER], 'I met the Lib Dem group last night and they said they would table an amendment.'), excerpt: 'Lib Dem group' },
     { name: 'flags what a group asked at its meeting, with the party named well before', draft: note([CONSERVATIVE_LEADER], 'I can tell you that the Liberal Democrat group asked me at their group meeting on Monday whether they could table a motion of no confidence.'), excerpt: 'the Liberal Democrat group asked me at their group meeting' },
     { name: 'flags a group\'s question relayed with what was advised', draft: note([LIB_DEM], 'The Green group asked me whether the motion was in order, and I advised them that it was.'), excerpt: 'The Green group asked me whether' },
+    { name: 'flags how exercised a group was, told to another group', draft: note([CONSERVATIVE_LEADER], 'To give you a feel for where things are, the Labour group were quite exercised about the parking charges when I met them on Monday evening.'), excerpt: 'the Labour group were quite exercised' },
+    { name: 'flags a group that seemed unhappy, told to another group', draft: note([LIB_DEM], 'The Conservative group seemed very unhappy about the library closures at their pre-meeting.'), excerpt: 'seemed very unhappy' },
+    { name: 'flags a group that is anxious, told to members generally', draft: note([CONSERVATIVE_LEADER, GREEN], 'The Liberal Democrat group are really anxious about the ward boundary changes.'), excerpt: 'are really anxious' },
   ],
 });

@@ -15,6 +15,9 @@ testRule('pressure-on-officer-advice', {
     { name: 'does not flag asking for a report to read more plainly', draft: toDirector('Could the findings in the report be written up so that residents can follow them?') },
     { name: 'does not flag asking an officer to recommend a contractor', draft: toDirector('Could you recommend a contractor for the fencing instead of the one we used last year?') },
     { name: 'does not flag removal words far from any report', draft: noSubject('Thanks for the update on the fencing. The weather has been awful. Could you strip out the old section of fence by the school gates this week?') },
+    { name: 'does not flag a pronoun with no advice named before it', draft: toDirector('Thanks for the draft report. The projector in Committee Room 2 is broken. Could you take it out before Cabinet?') },
+    { name: 'does not flag dropping a document round', draft: toDirector('I have read paragraph 6.3 of the draft report. Could you drop it round to my house?') },
+    { name: 'does not flag taking something out of the diary', draft: toDirector('Option 2 for the report launch was the 5th. Could we take that out of the diary for now?') },
   ],
   invalid: [
     { name: 'flags a request to leave an option out', draft: toDirector('Could you leave the option of closing the leisure centre out of the report?'), excerpt: 'leave the option of closing the leisure centre out' },
@@ -35,5 +38,10 @@ testRule('pressure-on-officer-advice', {
     { name: 'flags reconsidering a recommendation', draft: toDirector('Could you reconsider your recommendation before the committee meets?'), excerpt: 'reconsider your recommendation' },
     { name: 'flags advice written up so it reads differently', draft: noSubject('Could the section on flooding be written up so that it does not read as though the Environment Agency has no concerns? Members of the committee will read your report closely.'), excerpt: 'written up so that it does not read as' },
     { name: 'flags a conclusion worded so it gives another impression', draft: toDirector('Could you word the conclusion so it gives the impression that residents were listened to?'), excerpt: 'word the conclusion so it gives the impression' },
+    { name: 'flags taking out a paragraph named two sentences before', draft: toDirector("My one worry is paragraph 6.3, on the risk that the reserve falls too low. I'm not sure it adds much. Could we take it out, or at least soften it?"), excerpt: 'take it out, or at least soften it' },
+    { name: 'flags dropping options named in the same sentence', draft: toDirector('Options 2 and 3 look weak to me, so could you drop them from the report?'), excerpt: 'drop them' },
+    { name: 'flags toning a recommendation down by pronoun', draft: toDirector('The recommendation on reserves is very stark. Would you tone it down a little?'), excerpt: 'tone it down' },
+    { name: 'flags asking for a section to be removed by pronoun, in the passive', draft: toDirector('Section 4 of the report reads as a warning. Could it be removed before the papers go out?'), excerpt: 'it be removed' },
+    { name: 'flags leaving a finding out of the report by pronoun', draft: toDirector("I don't like the finding on staff morale. I'd rather you left it out of the report."), excerpt: 'left it out of the report' },
   ],
 });
