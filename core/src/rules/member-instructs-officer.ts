@@ -30,9 +30,9 @@ export const memberInstructsOfficer: Rule = {
     for (const sentence of analysis.sentences) {
       const hit = instructionIn(sentence);
       if (!hit || disciplinaryIn(sentence)) continue;
-      const clause = extendToClause(sentence.text, hit);
-      if (chair && MEETING_ARRANGEMENTS.test(sentence.text.slice(clause.start, clause.end))) continue;
-      reportInSentence(context, analysis, sentence, clause, 'instructs');
+      const clauseEnd = endOfClause(sentence.text, hit.end);
+      if (chair && MEETING_ARRANGEMENTS.test(sentence.text.slice(hit.start, clauseEnd))) continue;
+      reportInSentence(context, analysis, sentence, excerptOf(sentence.text, hit, clauseEnd), 'instructs');
     }
   },
 };
@@ -44,11 +44,14 @@ function hasPortfolioExemption(analysis: Analysis): boolean {
   return analysis.addressees.filter((person) => person.role === 'officer').every(isSeniorOfficer);
 }
 
-/** Carry the flagged words on to the end of the clause, so "You must" becomes "You must change the recommendation". */
-function extendToClause(text: string, hit: { start: number; end: number }): { start: number; end: number } {
-  const rest = text.slice(hit.end);
-  const stop = /[,;:.!?]|\s(?:and|but|because|before|so|or)\s/.exec(rest);
-  const clauseEnd = hit.end + (stop ? stop.index : rest.length);
+/** Where the clause holding the instruction ends: at punctuation or a joining word. */
+function endOfClause(text: string, from: number): number {
+  const stop = /[,;:.!?]|\s(?:and|but|because|before|so|or)\s/.exec(text.slice(from));
+  return from + (stop ? stop.index : text.length - from);
+}
+
+/** The flagged words carried on by up to six words of their clause, so "You must" becomes "You must change the recommendation". */
+function excerptOf(text: string, hit: { start: number; end: number }, clauseEnd: number): { start: number; end: number } {
   const words = text.slice(hit.end, clauseEnd).split(/\s+/).filter(Boolean).slice(0, 6).join(' ');
   return { start: hit.start, end: hit.end + (words ? text.slice(hit.end).indexOf(words) + words.length : 0) };
 }

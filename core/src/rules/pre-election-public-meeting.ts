@@ -13,6 +13,8 @@ const DENIED = new RegExp(`${publicMeetings.denied}$`, 'i');
 /** "the elections on 7 May", "polling day, Thursday 7 May": the poll's date, not the meeting's. */
 const POLL_DATE = new RegExp(publicMeetings.pollDate, 'gi');
 const LONDON = 'Europe/London';
+/** A line this short after the announcement gives its details (date, time, venue), not another subject. */
+const DETAIL_LINE = 80;
 
 /** Model protocol 104, Brent protocol 7.4: members do not call public meetings on council business once the election is called. */
 export const preElectionPublicMeeting: Rule = {
@@ -31,13 +33,17 @@ export const preElectionPublicMeeting: Rule = {
     const byMember = analysis.author.role === 'member';
     const announcedIn = windowsAt(context.config.elections, context.now)[0];
     const reference = zoned(context.now, LONDON);
-    for (const sentence of analysis.sentences) {
+    const sentences = analysis.sentences;
+    for (const [index, sentence] of sentences.entries()) {
       const meeting = firstHit(MEETING, sentence.text);
       if (!meeting || !arranges(sentence.text)) continue;
       const memberNamed = startingIn(analysis.mentions, sentence.start, sentence.end)
         .some((mention) => mention.who === 'member' && mention.end <= sentence.end);
       if (!byMember && !memberNamed) continue;
-      const heldIn = datesIn(sentence.text.replace(POLL_DATE, ''), reference)
+      // The meeting's date may follow on a short line of its own: "I've arranged a public meeting:\n\nThursday 16 April, 7pm".
+      const detailLines = sentences.slice(index + 1, index + 3).filter((part) => part.text.length <= DETAIL_LINE);
+      const announcement = [sentence, ...detailLines].map((part) => part.text).join(' ');
+      const heldIn = datesIn(announcement.replace(POLL_DATE, ''), reference)
         .map((date) => windowsAt(context.config.elections, instantOf(date, 12, 0, LONDON))[0])
         .find((window) => window !== undefined);
       const window = announcedIn ?? heldIn;

@@ -36,6 +36,7 @@ testRule('copy-member-correspondence-consent', {
     { name: 'flags "As you know" taken for consent', draft: reply('As you know, the crew was delayed by the weather. I have copied in Cllr Patel for information.', [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
     { name: 'flags "I hope that is helpful" taken for consent', draft: reply('I hope that is helpful. I have copied Cllr Shah in.', [CONSERVATIVE]), excerpt: 'cllr.nina.shah@example.gov.uk' },
     { name: 'flags "As we discussed" about something other than the copy', draft: reply('As we discussed, the crew was delayed by the weather. Cllr Patel is copied for information.', [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
+    { name: 'flags a copy where the member is only thought to want to see it', draft: reply("I thought you'd want to see this, so I have copied in Cllr Patel.", [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
     { name: 'flags a copy beside a wish about something else', draft: reply("You said you'd like the report updated by Friday. I have copied in Cllr Patel.", [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
   ],
 });

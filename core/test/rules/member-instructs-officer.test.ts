@@ -10,6 +10,7 @@ testRule('member-instructs-officer', {
     { name: 'does not flag "I would be grateful if"', draft: toOfficer('I would be grateful if you could look at the potholes near the school.') },
     { name: 'does not flag a Cabinet member directing a senior officer on a portfolio decision', draft: toOfficer('Please ensure the decision I signed on Friday is put into effect this month.', CABINET, DIRECTOR) },
     { name: 'does not flag a chair asking for meeting arrangements', draft: toOfficer('Please book the large committee room for the site visit briefing and circulate the papers on Monday.', CHAIR) },
+    { name: 'does not flag a chair whose arrangement is named past the first six words', draft: toOfficer('Please arrange for us to use the Council Chamber instead of Committee Room 2 on the night.', CHAIR) },
     { name: 'does not flag "let me know"', draft: toOfficer('Let me know if you need anything from me.') },
     { name: 'does not flag the member\'s own "I need to" in a question', draft: toOfficer('Could you tell me how long ward members are given to speak, and whether I need to register in advance?') },
     { name: 'does not flag telling words inside a whether clause', draft: toOfficer('Can you let me know whether you need to close the road for the gas works?') },

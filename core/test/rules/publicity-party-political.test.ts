@@ -7,6 +7,7 @@ const release = (text: string) => ({
 
 testRule('publicity-party-political', {
   valid: [
+    { name: 'does not flag a reminder of the polling day that takes no side', ...release('Remember on 6 May that polling stations open at 7am, and bring photo ID.') },
     { name: 'does not flag a factual mention of the election', ...release('Polling stations will open from 7am to 10pm on 6 May.') },
     { name: 'does not flag a factual mention of a council vote', ...release('Full Council approved the change in February.') },
     { name: 'does not flag attack words in a quotation about something else', ...release('Labour\'s Owen Price said: "An empty library is a wasted library."') },
@@ -17,6 +18,8 @@ testRule('publicity-party-political', {
     { name: 'does not flag funding cuts with no party', ...release('After years of cuts to government funding, the library service has had to find savings.') },
   ],
   invalid: [
+    { name: 'flags a reminder on polling day of what a party wanted', ...release('Residents who value their libraries should remember on 6 May that the Green Party wanted to close two of them.'), excerpt: 'remember on 6 May' },
+    { name: 'flags "bear it in mind when you vote"', ...release('The Conservatives opposed the longer hours, and residents may wish to bear that in mind when you vote.'), excerpt: 'bear that in mind when you vote' },
     { name: 'flags a call to vote against a party', ...release('Residents should use their vote in May to stop the Conservatives closing libraries.'), excerpt: 'use their vote' },
     { name: 'flags an attack on the opposition', ...release('The opposition voted against the extra hours and failed residents.'), excerpt: 'The opposition voted against' },
     { name: 'flags a party attacked by name', ...release('The Liberal Democrats have shown they cannot be trusted and their reckless plans would close branches.'), excerpt: 'reckless' },
