@@ -119,6 +119,13 @@ describe('kind of draft', () => {
     expect(detectKind(letter, 'document')).toBe('letter');
     expect(detectKind(letter, 'email')).toBe('email');
   });
+
+  it('takes any short closing line above the name block for a letter\'s sign-off', () => {
+    const letter = (closing: string) => `Dear Mr and Mrs Osei,\n\nThe wall will be looked at next week.\n\n${closing}\n\nTom Whitfield\n\nCouncillor Tom Whitfield\nWard Councillor for Castle`;
+    expect(detectKind(letter('With every good wish for the spring,'), 'document')).toBe('letter');
+    expect(detectKind(letter('In anticipation of a constructive conversation, and with warm regards,'), 'document')).toBe('letter');
+    expect(detectKind('Dear Sam,\n\nCould you send me the figures, the dates and the costs,\nwhich the committee asked for, and the report that went with them by Friday so that the members have time to read it properly.', 'document')).toBe('email');
+  });
 });
 
 describe('people', () => {
