@@ -30,6 +30,12 @@ const GUARANTEE_OPENERS = new Set(data.guaranteeVerbs.map((verb) => verb.split('
 const ENSURE = new Set(data.ensureVerbs);
 const INDIRECT_QUESTION = new Set(['when', 'whether', 'if', 'unless', 'until', 'before', 'after', 'while']);
 const PERSONAL_SUBJECT = /^(?:i|you|he|she|we all|everyone)$/i;
+/** "know what it will cost", "asked officers how long it will take": a wh-clause after a verb of knowing or asking. */
+const WH_WORD = '(?:what|how|which|who|whom|whose|where|why)';
+const WH_WORDS = new RegExp(`\\b${WH_WORD}\\b`, 'gi');
+const QUESTION_LEAD = new RegExp(`\\b(?:${data.questionVerbs.join('|')})\\s+(?:[\\w'’-]+\\s+){0,2}$`, 'i');
+/** The object of a causative "have the glass replaced": a short noun phrase, not a new clause with its own subject. */
+const CAUSEE = /^(?!.*\b(?:i|you|we|they|he|she)\b)[\w'’-]+(?: [\w'’-]+){0,4}$/i;
 
 export function commitmentIn(sentence: Sentence): Hit | null {
   const text = sentence.text;
@@ -74,7 +80,7 @@ function onlyWriterEffort(text: string): boolean {
   for (const cue of text.matchAll(FUTURE_CUES)) {
     if (!WRITER_BEFORE_CUE.test(text.slice(Math.max(0, cue.index - 40), cue.index))) return false;
     const verb = WORD_AFTER_CUE.exec(text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 60))?.[1]?.toLowerCase();
-    if (!verb || verb === 'get' || GUARANTEE_OPENERS.has(verb)) return false;
+    if (!verb || verb === 'get' || verb === 'have' || GUARANTEE_OPENERS.has(verb)) return false;
   }
   return true;
 }
@@ -82,7 +88,7 @@ function onlyWriterEffort(text: string): boolean {
 function isCommitment(phrase: VerbPhrase, text: string, later: readonly VerbPhrase[]): boolean {
   if (!/\b(?:will|shall|'ll|going to)\b|^'ll/.test(phrase.auxiliary) && !phrase.form.includes('future')) return false;
   // "…ask when it will be repaired": an indirect question promises nothing.
-  if (INDIRECT_QUESTION.has(phrase.clauseOpener)) return false;
+  if (INDIRECT_QUESTION.has(phrase.clauseOpener) || embeddedQuestion(phrase, text)) return false;
   const verb = phrase.infinitive.split(' ')[0] ?? '';
   const subject = phrase.subject;
   if (SELF_SUBJECT.test(subject)) {
@@ -90,12 +96,40 @@ function isCommitment(phrase: VerbPhrase, text: string, later: readonly VerbPhra
     const following = text.slice(phrase.end, phrase.end + 12);
     if (ENSURE.has(phrase.infinitive) || ENSURE.has(verb)) return !onlyRelayEnsured(phrase, text, later);
     return GUARANTEE.has(phrase.infinitive) || GUARANTEE.has(verb)
-      || verb === 'get' && /^\s*(?:it|this|that|the|your)\b/i.test(following);
+      || verb === 'get' && /^\s*(?:it|this|that|the|your)\b/i.test(following)
+      || causative(phrase, text, later);
   }
+  if (COUNCIL_SUBJECT.test(subject) && causative(phrase, text, later)) return true;
   if (PROCESS.has(verb)) return false;
   if (COUNCIL_SUBJECT.test(subject)) return true;
   // "Your fence will be repaired", "the road will be resurfaced next month".
   return phrase.passive && subject.length > 0 && !PERSONAL_SUBJECT.test(subject);
+}
+
+/** Whether the verb's clause is a wh-question embedded after "know", "ask", "not sure" and the like. */
+function embeddedQuestion(phrase: VerbPhrase, text: string): boolean {
+  let wh = -1;
+  if (phrase.clauseOpener === 'who' || phrase.clauseOpener === 'which') {
+    wh = text.toLowerCase().lastIndexOf(phrase.clauseOpener, phrase.subjectStart);
+  }
+  for (const word of text.slice(phrase.subjectStart, phrase.start).matchAll(WH_WORDS)) wh = phrase.subjectStart + word.index;
+  return wh >= 0 && QUESTION_LEAD.test(text.slice(Math.max(0, wh - 60), wh));
+}
+
+/**
+ * Whether "will have"/"will get" is causative, its object followed by what is done
+ * to it ("will have the glass replaced", "will get the hedge cut back") or by who
+ * does it ("will have a contractor repair the wall"), with a service verb either way.
+ */
+function causative(phrase: VerbPhrase, text: string, later: readonly VerbPhrase[]): boolean {
+  const verb = phrase.infinitive;
+  const done = later[0];
+  if ((verb !== 'have' && verb !== 'get') || phrase.negative || !done || done.clauseOpener !== '' || !CAUSEE.test(done.subject)) return false;
+  if (text.slice(phrase.end, done.start).trim().toLowerCase() !== done.subject) return false;
+  const base = done.infinitive.split(' ')[0] ?? '';
+  // A participle ("replaced", "cut back") or a bare infinitive ("repair"), not a noun read as a verb ("the survey results").
+  const form = done.form === 'simple-past' || done.text.toLowerCase().split(/\s/)[0] === base;
+  return form && !PROCESS.has(base) && !done.auxiliary && !done.negative;
 }
 
 /**

@@ -19,6 +19,8 @@ const QUESTION_OPENING = /^(?:could|would|can|will|may|might|is|are|do|does|did|
 /** Word classes that never open an imperative: "I have…", "The lights…", "Our team…", "People were told…". */
 const NEVER_IMPERATIVE = new Set(['Pronoun', 'Determiner', 'Possessive', 'Preposition', 'Conjunction', 'Modal', 'QuestionWord', 'Plural', 'Cardinal', 'Condition']);
 const NAME = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
+/** "Anything you need to send would be appreciated": telling words inside the subject of a polite predicate. */
+const WELCOMED_AFTER = /^(?:(?! and | but )[^.,;:!?]){0,80}\b(?:would|will) be (?:\w+ ){0,2}(?:appreciated|welcome|helpful|useful|gratefully received)\b/i;
 const VOCATIVE = /^(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,:-]\s+)?(?:(?:and|so|now|also|then|just|please|kindly|again)\s*,?\s+)*/;
 
 export function isQuestion(sentence: string): boolean {
@@ -45,12 +47,14 @@ export function instructionIn(sentence: Sentence): Hit | null {
 
 /**
  * The first telling words that do tell someone: not negated, not the author's own
- * undertaking ("I'll make sure the…"), not inside an embedded question ("whether you need to…").
+ * undertaking ("I'll make sure the…"), not inside an embedded question ("whether you need to…"),
+ * not in the subject of "…would be appreciated".
  */
 function tellingIn(text: string): Hit | null {
   for (const hit of allHits(TELLING, text)) {
     const before = text.slice(Math.max(0, hit.start - 160), hit.start);
-    if (!negatedBefore(text, hit.start) && !NOT_TELLING.some((pattern) => pattern.test(before))) return hit;
+    if (negatedBefore(text, hit.start) || NOT_TELLING.some((pattern) => pattern.test(before))) continue;
+    if (!WELCOMED_AFTER.test(text.slice(hit.end, hit.end + 120))) return hit;
   }
   return null;
 }

@@ -26,15 +26,17 @@ const ADVICE = new RegExp(`\\b${ADVICE_WORD}`, 'i');
 const REPORT_CONTEXT = new RegExp(advice.reportContext, 'i');
 const ADVICE_REQUEST = anyOf(advice.requests);
 const NOT_PRESSURE = anyOf(advice.notPressure);
-/** Advice taken out: "strip out option 3", "take the option out", "option 3 should be taken out", "I'd like the paragraph removed". */
+/** Advice taken out: "strip out option 3", "take the option out", "option 3 should be taken out", "I'd like the paragraph removed", "the paragraph could vanish from the report". */
 const REMOVAL = anyOf([
   `\\b(?:${advice.removal.verbs}) (?:out|off) (?:\\S+ ){0,3}?${ADVICE_WORD}`,
   `\\b(?:${advice.removal.objectFirst}) (?:\\S+ ){0,3}?${ADVICE_WORD}(?: \\S+){0,6}? (?:out|off)\\b`,
   `\\b${ADVICE_WORD}(?: \\S+){0,4}? (?:(?:be|been|being|get|gets|got) (?:\\S+ )?${advice.altered}|com(?:e|es|ing) out of)\\b`,
   `\\b${advice.wanting} (?:\\S+ ){0,3}?${ADVICE_WORD}(?: \\S+){0,4}? ${advice.altered}\\b`,
+  `\\b${ADVICE_WORD}(?: \\S+){0,6}? ${advice.vanish}`,
 ], 'gi');
-/** Advice named by a pronoun: "take it out", "soften them", "could that be removed". */
-const PRONOUN_ALTER = anyOf([advice.pronoun.removal, advice.pronoun.alter, advice.pronoun.passive], 'gi');
+/** Advice named by a pronoun: "take it out", "soften them", "could that be removed", "could that quietly disappear from the report". */
+const PRONOUN_ALTER = anyOf([advice.pronoun.removal, advice.pronoun.alter, advice.pronoun.passive,
+  `\\b(?:it|this|that|they|these|those) (?:\\S+ ){0,2}?${advice.vanish}`], 'gi');
 /** Another outcome recommended ("recommend refusal rather than approval"), or the advice softened in tone. */
 const OUTCOME = anyOf([...advice.outcome, advice.soften], 'gi');
 /** Advice written so that it reads differently: "worded so it doesn't read as though…". */
@@ -71,6 +73,9 @@ const ENDORSEMENT = anyOf([recruitment.endorsement], 'gi');
 const NAMED_CANDIDATE = new RegExp(recruitment.namedCandidate, 'g');
 const RECRUITMENT_CONTEXT = anyOf([recruitment.recruitment]);
 const POST_CONTEXT = anyOf([recruitment.post]);
+const SUPPORT_NEGATED = new RegExp(recruitment.supportNegated, 'i');
+const SUPPORT_REQUESTED = new RegExp(recruitment.supportRequested, 'i');
+const SUPPORT_DECLINED = new RegExp(recruitment.supportDeclined, 'i');
 const STAFF = anyOf([criticism.staff]);
 const ATTACK = anyOf(criticism.attack, 'gi');
 const URGENT = anyOf([urgency.pattern]);
@@ -204,17 +209,29 @@ export function ownStaffingIn(sentence: Sentence): Hit | null {
 
 /**
  * Support sought or offered for someone in a council appointment: "I'd appreciate your support when the panel decides",
- * "Martin Greaves, who has applied, would be an outstanding choice", "I'd like to see Anil Gupta get the job".
+ * "Martin Greaves, who has applied, would be an outstanding choice", "I'd like to see Anil Gupta get the job",
+ * "Mark Ellison is the one we want".
  */
-export function recruitmentCanvassIn(sentence: Sentence, previous: Sentence | undefined, next?: Sentence): Hit | null {
-  const explicit = firstHit(RECRUITMENT, sentence.text);
+export function recruitmentCanvassIn(sentences: readonly Sentence[], index: number): Hit | null {
+  const text = sentences[index]!.text;
+  const explicit = firstHit(RECRUITMENT, text);
   if (explicit) return explicit;
-  const near = [previous, sentence, next].filter((one) => one !== undefined).map((one) => one.text);
-  const support = firstHit(SUPPORT, sentence.text);
-  if (support && near.some((text) => RECRUITMENT_CONTEXT.test(text))) return support;
-  // Praise of, or hopes for, one person count only beside an application, an interview or a named post.
-  const praise = firstHit(ENDORSEMENT, sentence.text) ?? firstHit(NAMED_CANDIDATE, sentence.text);
-  return praise && near.some((text) => POST_CONTEXT.test(text)) ? praise : null;
+  const near = (reach: number) => sentences.slice(Math.max(0, index - reach), index + reach + 1).map((one) => one.text);
+  const support = allHits(SUPPORT, text).find((hit) => !supportWithheld(text, hit, near(1)));
+  if (support && near(1).some((one) => RECRUITMENT_CONTEXT.test(one))) return support;
+  // Praise of, or hopes for, one person count only near an application, an interview or a named post.
+  const praise = firstHit(ENDORSEMENT, text) ?? firstHit(NAMED_CANDIDATE, text);
+  return praise && near(2).some((one) => POST_CONTEXT.test(one)) ? praise : null;
+}
+
+/**
+ * Support the writer withholds: negated ("I can't put in a word", but not "I can't recommend her highly enough"),
+ * or someone else's request recounted and turned down ("she asked me to put in a word… I told her I can't").
+ */
+function supportWithheld(text: string, hit: Hit, near: readonly string[]): boolean {
+  const before = text.slice(Math.max(0, hit.start - 60), hit.start);
+  if (SUPPORT_NEGATED.test(before)) return !/^[^.;]{0,40}\b(?:enough|too (?:highly|strongly|much))\b/i.test(text.slice(hit.end));
+  return SUPPORT_REQUESTED.test(before) && near.some((one) => SUPPORT_DECLINED.test(one));
 }
 
 export function attackIn(text: string): Hit | null {

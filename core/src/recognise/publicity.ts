@@ -31,6 +31,8 @@ const CREDIT_BEFORE = new RegExp(publicity.credit, 'i');
 const CAMPAIGN = publicity.campaign.map((pattern) => new RegExp(pattern, 'i'));
 const CAMPAIGN_BEFORE_PARTY = new RegExp(publicity.campaignBeforeParty, 'i');
 const ATTACK = anyOf([publicity.attack], 'gi');
+const VOTE_CALL = anyOf(publicity.voteCall);
+const ELECTION = new RegExp(publicity.election, 'i');
 const OPPOSITION = /\b(?:the opposition|opposition (?:group|groups|members|councillors|parties|party))\b/gi;
 /** What starts another clause, whose attack words are about something else: "opposed by residents, but the Greens…". */
 const CLAUSE_BREAK = /[;"]|\b(?:but|while|whereas|although|though|however)\b/i;
@@ -184,6 +186,20 @@ export function partyPolitical(analysis: Analysis): Array<{ sentence: Sentence; 
     results.push({ sentence, span: { start: sentence.start, end: sentence.end } });
   }
   return results;
+}
+
+/**
+ * A call to vote one way with no party named ("will know exactly where to put
+ * their cross"). It is campaigning when tied to the election: by the release
+ * falling in the pre-election period (`inPeriod`), or by the election named in
+ * it or the sentence either side.
+ */
+export function voteCalls(analysis: Analysis, inPeriod: boolean): Sentence[] {
+  const sentences = analysis.sentences;
+  return sentences.filter((sentence, index) => {
+    if (!VOTE_CALL.test(sentence.text)) return false;
+    return inPeriod || sentences.slice(Math.max(0, index - 1), index + 2).some((other) => ELECTION.test(other.text));
+  });
 }
 
 /** A party named in a sentence that attacks it is party-political, not credit to a group. */

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.ts';
-import { partyPolitical } from '../recognise/publicity.ts';
+import { partyPolitical, voteCalls } from '../recognise/publicity.ts';
+import { windowsAt } from '../time/elections.ts';
 import { quote } from './support.ts';
 
 /** Model protocol 121, Brent protocol 7.1 and 7.3, and the publicity code: council publicity is not party campaigning. */
@@ -17,7 +18,11 @@ export const publicityPartyPolitical: Rule = {
   },
   check(analysis, context) {
     if (analysis.kind !== 'press-release') return;
-    for (const { span } of partyPolitical(analysis)) {
+    const inPeriod = windowsAt(context.config.elections, context.now).length > 0;
+    const political = partyPolitical(analysis);
+    const calls = voteCalls(analysis, inPeriod).filter((sentence) => !political.some((result) => result.sentence === sentence));
+    const spans = [...political.map((result) => result.span), ...calls].sort((a, b) => a.start - b.start);
+    for (const span of spans) {
       context.report({
         message: 'political',
         data: { words: quote(analysis.body.text.slice(span.start, span.end)) },

@@ -24,7 +24,7 @@ export const recruitmentCanvassing: Rule = {
     if (!analysis.addressees.some(canvassed)) return;
     const sentences = analysis.sentences;
     for (const [index, sentence] of sentences.entries()) {
-      const hit = recruitmentCanvassIn(sentence, sentences[index - 1], sentences[index + 1]);
+      const hit = recruitmentCanvassIn(sentences, index);
       if (!hit) continue;
       reportInSentence(context, analysis, sentence, hit, 'canvassing');
       return;

@@ -22,6 +22,9 @@ testRule('copy-member-correspondence-consent', {
     { name: 'does not flag a copy the member said they would like', draft: reply("When we spoke on Tuesday you said you'd like Ravi kept in the loop on this, so I've copied him in.", [CABINET]) },
     { name: 'does not flag a copy after the member asked for a colleague to be kept informed', draft: reply('You asked for Cllr Shah to be kept informed, so she is copied.', [CONSERVATIVE]) },
     { name: 'does not flag a copy the member was keen a colleague should see', draft: reply('You were keen that Cllr Patel should see this, so I have included him.', [CABINET]) },
+    { name: 'does not flag a copy made following the member\'s request', draft: reply('Following your request, I have copied in Cllr Patel as your fellow ward member.', [CABINET]) },
+    { name: 'does not flag a copy made in line with the member\'s request', draft: reply('I have copied in Cllr Patel, in line with your request.', [CABINET]) },
+    { name: 'does not flag a copy made further to a request to copy', draft: reply('Further to your request that I copy in your ward colleague, I have added Cllr Shah.', [CONSERVATIVE]) },
   ],
   invalid: [
     { name: 'flags another member copied on a reply without consent', draft: reply('Thank you for your email.', [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
@@ -38,5 +41,6 @@ testRule('copy-member-correspondence-consent', {
     { name: 'flags "As we discussed" about something other than the copy', draft: reply('As we discussed, the crew was delayed by the weather. Cllr Patel is copied for information.', [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
     { name: 'flags a copy where the member is only thought to want to see it', draft: reply("I thought you'd want to see this, so I have copied in Cllr Patel.", [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
     { name: 'flags a copy beside a wish about something else', draft: reply("You said you'd like the report updated by Friday. I have copied in Cllr Patel.", [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
+    { name: 'flags a copy after a request for something else', draft: reply('Following your request for an update, I have copied in Cllr Patel.', [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
   ],
 });

@@ -17,6 +17,10 @@ testRule('disciplinary-statement', {
     { name: 'does not flag wanting to know why nobody was disciplined', draft: toOfficer('I want to know why nobody was disciplined after the last incident.') },
     { name: 'does not flag asking whether anyone will face disciplinary action', draft: toOfficer('Could you tell me whether anyone will face disciplinary action over the variation orders?') },
     { name: 'does not flag consider yourself invited', draft: toOfficer("Please consider yourself invited to the ward walkabout on Friday.") },
+    { name: 'does not flag staff who should not be working alone', draft: toOfficer('Staff should not be working alone at the depot after dark; could we talk about rotas?') },
+    { name: 'does not flag racism having no place in the Council', draft: toOfficer('Racism has no place in this Council, and I was glad to see the new training.') },
+    { name: 'does not flag contractors who should not be working here on Sundays', draft: toOfficer('Contractors should not be working here on Sundays under the planning conditions.') },
+    { name: 'does not flag a negated call to show someone the door', draft: toOfficer("I am not saying he should be shown the door, but he needs more training.") },
   ],
   invalid: [
     { name: 'flags "you are suspended"', draft: toOfficer('After what happened today, you are suspended until further notice.'), excerpt: 'you are suspended' },
@@ -33,5 +37,10 @@ testRule('disciplinary-statement', {
     { name: 'flags expecting someone to face disciplinary action', draft: toOfficer('I expect whoever signed off the variation orders to face disciplinary action.'), excerpt: 'expect whoever signed off the variation orders to face' },
     { name: 'flags wanting to see an officer face the sack', draft: toOfficer("I'd like to see the officer responsible face the sack."), excerpt: 'like to see the officer responsible face the sack' },
     { name: 'flags removing an officer from a committee', draft: toOfficer("I'm removing you from the licensing committee with immediate effect."), excerpt: "I'm removing you from" },
+    { name: 'flags saying an officer should not be working for the Council', draft: toOfficer('Frankly, that young man should not be working for this Council.'), excerpt: 'should not be working for this Council' },
+    { name: 'flags "shouldn\'t be working here"', draft: toOfficer("After the way she spoke to my resident, she shouldn't be working here."), excerpt: "shouldn't be working here" },
+    { name: 'flags an officer who has no place in the Council', draft: toOfficer('That officer has no place in this Council.'), excerpt: 'has no place in this Council' },
+    { name: 'flags "should be shown the door"', draft: toOfficer('The adviser should be shown the door.'), excerpt: 'should be shown the door' },
+    { name: 'flags "the sooner he is shown the door"', draft: toOfficer('The sooner he is shown the door, the better.'), excerpt: 'is shown the door' },
   ],
 });

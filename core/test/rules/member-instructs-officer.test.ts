@@ -19,6 +19,10 @@ testRule('member-instructs-officer', {
     { name: 'does not flag asking to know what the officer intends', draft: toOfficer("I'd also like to know by the end of the week what you intend to do to make sure this can't happen again.") },
     { name: 'does not flag asking how the officer will make sure', draft: toOfficer('Could you explain how you will make sure the barriers are checked?') },
     { name: 'does not flag "I want it noted"', draft: toOfficer('I want it noted that I objected to the closure.') },
+    { name: 'does not flag figures the officer has to hand', draft: toOfficer('No need for a full reply before the Scrutiny meeting, but any figures you have to hand would be much appreciated.') },
+    { name: 'does not flag figures the officer has to date', draft: toOfficer('Whatever numbers you have to date would be welcome.') },
+    { name: 'does not flag telling words inside what would be appreciated', draft: toOfficer('Anything you need to send over before Friday would be greatly appreciated.') },
+    { name: 'does not flag a request that would be appreciated', draft: toOfficer('A short note on the closures by Friday would be much appreciated.') },
     { name: 'does not flag needing the figures the officer mentioned', draft: toOfficer('I need the figures you mentioned for my ward newsletter, when you have a moment.') },
   ],
   invalid: [
@@ -33,6 +37,8 @@ testRule('member-instructs-officer', {
     { name: 'flags a Cabinet member instructing a junior officer', draft: toOfficer('You need to cancel the contractor\'s visit tomorrow.', CABINET, OFFICER), excerpt: 'You need to cancel' },
     { name: 'flags a chair instructing on something other than arrangements', draft: toOfficer('You are to refuse the licence application.', CHAIR), excerpt: 'You are to refuse' },
     { name: 'flags "I need your team to"', draft: toOfficer('I need your team to clear the fly-tipping on Mill Road by Friday.'), excerpt: 'I need your team to clear' },
+    { name: 'flags "you need to hand over"', draft: toOfficer('You need to hand over the file to the new contractor today.'), excerpt: 'You need to hand over' },
+    { name: 'flags an instruction joined to thanks', draft: toOfficer('You must fix the lights and it would be appreciated.'), excerpt: 'You must fix the lights' },
     { name: 'flags an instruction after an embedded question in another clause', draft: toOfficer('I have asked whether the lights are on a timer, and you must fix them this week.'), excerpt: 'you must fix them' },
   ],
 });

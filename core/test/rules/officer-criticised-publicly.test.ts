@@ -19,6 +19,11 @@ testRule('officer-criticised-publicly', {
     { name: 'does not flag the author spending more time on one thing than another', draft: toPress('Officers tell me the scheme is on track. I have spent more time on this case than on any other this year.') },
     { name: 'does not flag residents deserving a better bus service', draft: toPress('Officers are looking at the timetable again. Residents deserve a better bus service than the one Stagecoach runs.') },
     { name: 'does not flag officers more interested in a report than a rumour', draft: toPress('The planning officers were more interested in the flood report than in the parking.') },
+    { name: 'does not flag a councillor who could not organise a meeting in a week', draft: toPress('Officers offered a date, but I couldn\'t organise a meeting in a week.') },
+    { name: 'does not flag a resident who could not run a bath for weeks', draft: toPress('The repairs team visited at last. Mrs Patel couldn\'t run a bath for three weeks before they came.') },
+    { name: 'does not flag a press release owning a failure as the Council\'s', now: '2027-01-20T10:00:00Z', draft: document('PRESS RELEASE\n\nGritting\n\nCrews were sent out late.\n\nThe Director said: "I am sorry that we let residents down. We have badly let people down this winter."\n\nENDS') },
+    { name: 'does not flag a conditional about officers failing to respond', draft: toPress('If officers fail to respond within ten days, residents can complain to the Ombudsman.') },
+    { name: 'does not flag the Council failing to grit', draft: toPress('Crews were out all night. The Council failed to grit Mill Lane because it is not a priority route.') },
   ],
   invalid: [
     { name: 'flags a named officer called incompetent to the press', draft: toPress('Dan Foster, the officer responsible, has been utterly incompetent.'), excerpt: 'incompetent' },
@@ -42,5 +47,11 @@ testRule('officer-criticised-publicly', {
     { name: 'flags residents deserving a better report than the one he produced', draft: toPress('Dan Foster wrote the committee report. Frankly, residents deserved a better report than the one he produced.'), excerpt: 'better report than the one he produced' },
     { name: 'flags residents deserving better from the planning officers', draft: toPress('Residents deserve much better from the planning officers than this.'), excerpt: 'deserve much better from the planning officers' },
     { name: 'flags a planner who parroted the applicant\'s case', draft: toPress('The case officer simply parroted the applicant\'s sales pitch.'), excerpt: "parroted the applicant's sales pitch" },
+    { name: 'flags a team that could not organise a raffle in a tombola factory', draft: toPress('I have chased planning enforcement five times. Frankly, that team couldn\'t organise a raffle in a tombola factory.'), excerpt: "couldn't organise a raffle in a tombola factory" },
+    { name: 'flags planners who could not organise a piss-up in a brewery', draft: toPress('The planners could not organise a piss-up in a brewery.'), excerpt: 'could not organise a piss-up in a brewery' },
+    { name: 'flags a department that could not run a bath', draft: toPress('The highways team can\'t run a bath.'), excerpt: "can't run a bath" },
+    { name: 'flags officers who could not find their way out of a paper bag', draft: toPress('The officers couldn\'t find their way out of a paper bag.'), excerpt: "couldn't find their way out of a paper bag" },
+    { name: 'flags a named officer who failed to check the forecast, not the Director\'s apology', now: '2027-01-20T10:00:00Z', draft: document('PRESS RELEASE\n\nGritting\n\nThe review found that the duty officer, Ben Harris, failed to check the updated forecast.\n\nThe Director said: "I am sorry that we let residents down."\n\nENDS'), excerpt: 'failed to check' },
+    { name: 'flags a case officer who failed to consult neighbours', draft: toPress('The case officer repeatedly failed to consult the neighbours.'), excerpt: 'failed to consult' },
   ],
 });

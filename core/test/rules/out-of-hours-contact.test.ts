@@ -20,6 +20,9 @@ testRule('out-of-hours-contact', {
     { name: 'flags 18:30 London time in summer', draft: at('Tue, 06 Jul 2027 17:30:00 +0000') },
     { name: 'flags a weekend question about fire doors that says no rush', draft: at('Sat, 13 Feb 2027 11:05:00 +0000', 'No rush on this one. Is the replacement of the fire doors still in next year\'s programme?') },
     { name: 'flags an evening note about flood risk', draft: at('Tue, 09 Feb 2027 21:30:00 +0000', 'I think the flood risk section of the report is underplayed; could we talk about it?') },
+    { name: 'flags an evening forward that says nothing is needed tonight', draft: at('Wed, 11 Feb 2026 20:10:00 +0000', "Passing this on before Friday's briefing. Nothing needed tonight.", OFFICER, LIB_DEM) },
+    { name: 'flags a weekend note that says no action is required until Monday', draft: at('Sat, 13 Feb 2027 10:00:00 +0000', 'No action is required until Monday; the schedule for the play area works is attached.') },
+    { name: 'flags an evening note telling the officer not to worry about it tonight', draft: at('Tue, 09 Feb 2027 21:30:00 +0000', "Don't worry about this tonight - could you check the bench on Mill Road tomorrow?") },
     { name: 'flags "not urgent" on a Sunday', draft: at('Sun, 14 Feb 2027 16:00:00 +0000', 'Not urgent - whenever you get a chance, could you check the bench on Mill Road?') },
   ],
 });

@@ -18,6 +18,8 @@ testRule('pressure-on-officer-advice', {
     { name: 'does not flag a pronoun with no advice named before it', draft: toDirector('Thanks for the draft report. The projector in Committee Room 2 is broken. Could you take it out before Cabinet?') },
     { name: 'does not flag dropping a document round', draft: toDirector('I have read paragraph 6.3 of the draft report. Could you drop it round to my house?') },
     { name: 'does not flag taking something out of the diary', draft: toDirector('Option 2 for the report launch was the 5th. Could we take that out of the diary for now?') },
+    { name: 'does not flag asking why a paragraph does not appear in the report', draft: toDirector('The paragraph on library hours was in the last draft. Could you check why it does not appear in the report?') },
+    { name: 'does not flag asking that a name not appear in the report', draft: toDirector("I'd be grateful if my name did not appear in the report.") },
   ],
   invalid: [
     { name: 'flags a request to leave an option out', draft: toDirector('Could you leave the option of closing the leisure centre out of the report?'), excerpt: 'leave the option of closing the leisure centre out' },
@@ -43,5 +45,9 @@ testRule('pressure-on-officer-advice', {
     { name: 'flags toning a recommendation down by pronoun', draft: toDirector('The recommendation on reserves is very stark. Would you tone it down a little?'), excerpt: 'tone it down' },
     { name: 'flags asking for a section to be removed by pronoun, in the passive', draft: toDirector('Section 4 of the report reads as a warning. Could it be removed before the papers go out?'), excerpt: 'it be removed' },
     { name: 'flags leaving a finding out of the report by pronoun', draft: toDirector("I don't like the finding on staff morale. I'd rather you left it out of the report."), excerpt: 'left it out of the report' },
+    { name: 'flags asking that a paragraph named before quietly disappear', draft: toDirector('Third, the paragraph on page 14 setting out the option of closing Moorside Library. I\'d be grateful if that could quietly disappear from the report before it is published.'), excerpt: 'that could quietly disappear from the report' },
+    { name: 'flags asking that an option not feature in the final report', draft: toDirector("Option 3 worries me. I'd rather it didn't feature in the final report."), excerpt: "it didn't feature in the final report" },
+    { name: 'flags asking that a paragraph be lost from the draft', draft: toDirector('I would prefer the paragraph on closures was lost from the draft.'), excerpt: 'paragraph on closures was lost from the draft' },
+    { name: 'flags asking that an option simply vanish from the paper', draft: toDirector("I'd be grateful if option 3 could simply vanish from the paper."), excerpt: 'option 3 could simply vanish from the paper' },
   ],
 });

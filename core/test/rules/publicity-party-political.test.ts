@@ -16,6 +16,8 @@ testRule('publicity-party-political', {
     { name: 'does not flag a reminder to vote that names no party', ...release('Remember to vote on Thursday 6 May; polling stations open at 7am.') },
     { name: 'does not flag the Leader of the Opposition named by role', ...release('The Leader of the Opposition welcomed the extra hours.') },
     { name: 'does not flag funding cuts with no party', ...release('After years of cuts to government funding, the library service has had to find savings.') },
+    { name: 'does not flag residents told where to vote', ...release('Residents who want to know how to vote by post can find the forms online.') },
+    { name: 'does not flag a neutral instruction on marking the ballot paper', ...release('On polling day, put a cross next to the candidate of your choice.') },
   ],
   invalid: [
     { name: 'flags a reminder on polling day of what a party wanted', ...release('Residents who value their libraries should remember on 6 May that the Green Party wanted to close two of them.'), excerpt: 'remember on 6 May' },
@@ -35,5 +37,8 @@ testRule('publicity-party-political', {
     { name: 'flags years of a party\'s austerity', ...release('After fourteen years of Tory austerity, councils like ours have had to fight for every pound.'), excerpt: 'After fourteen years of Tory austerity' },
     { name: 'flags a party\'s cuts', ...release('The Lib Dems\' cuts left the library service starved of funding.'), excerpt: "The Lib Dems' cuts" },
     { name: 'flags years of a party\'s neglect', ...release('Residents have put up with years of Labour neglect of the town centre.'), excerpt: 'years of Labour neglect' },
+    { name: 'flags residents told they will know where to put their cross at the election', ...release('This is a council that keeps its promises. Residents who want this to continue at the election will know exactly where to put their cross.'), excerpt: 'will know exactly where to put their cross' },
+    { name: 'flags "remember this when you vote" with no party named', ...release('The longer hours were promised and delivered. Remember this when you vote.'), excerpt: 'Remember this when you vote' },
+    { name: 'flags a call to vote to keep the investment going', ...release('At the election on 6 May, vote to keep this investment coming.'), excerpt: 'vote to keep this investment' },
   ],
 });

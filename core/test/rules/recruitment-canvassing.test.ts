@@ -9,6 +9,12 @@ testRule('recruitment-canvassing', {
     { name: 'does not flag the back page of a leaflet listing candidates', draft: email({ from: CABINET, to: [CHIEF_EXECUTIVE], body: 'Helen,\n\nThe back page will list the candidates for the by-election.\n\nRavi' }) },
     { name: 'does not flag praise of a venue beside a panel', draft: email({ from: LIB_DEM, to: [CHIEF_EXECUTIVE], body: 'Helen,\n\nThe park would be an excellent choice for the event. The panel agreed on Tuesday.\n\nMary' }) },
     { name: 'does not flag wanting a job done', draft: email({ from: LIB_DEM, to: [CHIEF_EXECUTIVE], body: "Helen,\n\nI'd like to see Highways get the job done before Christmas. The Head of Highways post is still vacant, I gather.\n\nMary" }) },
+    {
+      name: 'does not flag a member recounting a request to put in a word and declining it',
+      draft: email({ from: LIB_DEM, to: [OFFICER], body: "Dan,\n\nA resident asked me to put in a good word for her son, who has applied for one of the apprentice posts in Parks. I told her that councillors can't get involved in appointments and that he'll be judged on his application like everyone else.\n\nMary" }),
+    },
+    { name: 'does not flag a member who will not put in a word', draft: email({ from: LIB_DEM, to: [CHIEF_EXECUTIVE], body: "Helen,\n\nMy nephew has applied for the Head of Leisure post. I won't put in a word for him, of course, and I'll stay away from the panel.\n\nMary" }) },
+    { name: 'does not flag a member who cannot support an application', draft: email({ from: LIB_DEM, to: [CHIEF_EXECUTIVE], body: "Helen,\n\nA friend has asked about the interviews for the post. I cannot back her application in any way.\n\nMary" }) },
     { name: 'does not flag a member asking when interviews are', draft: email({ from: LIB_DEM, to: [CHIEF_EXECUTIVE], body: 'Helen,\n\nCould you tell me when the interviews for the Head of Leisure post will be held?\n\nMary' }) },
   ],
   invalid: [
@@ -18,6 +24,15 @@ testRule('recruitment-canvassing', {
     { name: 'flags a member urging an officer to look favourably on an application', draft: email({ from: CONSERVATIVE_LEADER, to: [CHIEF_EXECUTIVE], body: "Helen,\n\nI would urge you to look very favourably on Ms Khan's application.\n\nArthur" }), excerpt: 'look very favourably' },
     { name: 'flags a member naming the candidate they want appointed', draft: email({ from: LEADER, to: [CABINET], body: "Ravi,\n\nBetween ourselves, I'd really like to see Anil Gupta get the Head of Regeneration job. He's the only one on the shortlist who understands the town centre.\n\nJane" }), excerpt: 'Anil Gupta get the Head of Regeneration job' },
     { name: 'flags asking a panel colleague to make the case for a candidate', draft: email({ from: LEADER, to: [CABINET], body: "Ravi,\n\nWhen the panel meets on Thursday, I hope you'll make the case for him.\n\nJane" }), excerpt: 'make the case for him' },
+    {
+      name: 'flags a member telling a panel colleague which applicant they want',
+      draft: email({ from: LEADER, to: [CABINET], body: "Ravi,\n\nThanks for agreeing to sit on the appointment panel for Head of Planning on Thursday. I know it's a long day. Between ourselves, Mark Ellison is the one we want. He knows the borough inside out.\n\nJane" }),
+      excerpt: 'is the one we want',
+    },
+    { name: 'flags a member naming their preferred candidate', draft: email({ from: LEADER, to: [CABINET], body: 'Ravi,\n\nThe interview panel meets on Friday. Sarah Mills is our preferred candidate.\n\nJane' }), excerpt: 'is our preferred candidate' },
+    { name: 'flags asking a panel member to give a candidate a fair wind', draft: email({ from: LEADER, to: [CABINET], body: "Ravi,\n\nYou're on the panel for the Head of Parks post. I'd be grateful if you could give Sam a fair wind.\n\nJane" }), excerpt: 'a fair wind' },
+    { name: 'flags a member recommending an applicant "highly enough"', draft: email({ from: LIB_DEM, to: [CHIEF_EXECUTIVE], body: "Helen,\n\nPriya Shah has applied for the Head of Leisure post. I can't recommend her highly enough.\n\nMary" }), excerpt: 'recommend her' },
+    { name: 'flags a member who was asked to put in a word and does so', draft: email({ from: LIB_DEM, to: [CHIEF_EXECUTIVE], body: "Helen,\n\nHer mother asked me to put in a good word for her with the interview panel. She is a lovely girl.\n\nMary" }), excerpt: 'put in a good word' },
     { name: 'flags an officer asking a member to put in a word', draft: email({ from: OFFICER, to: [LIB_DEM], body: 'Dear Cllr Doyle,\n\nCould you put in a word for my colleague Priya with the interview panel?\n\nDan Foster\nHighways Officer' }), excerpt: 'put in a word' },
   ],
 });
