@@ -37,6 +37,26 @@ const QUESTION_LEAD = new RegExp(`\\b(?:${data.questionVerbs.join('|')})\\s+(?:[
 /** The object of a causative "have the glass replaced": a short noun phrase, not a new clause with its own subject. */
 const CAUSEE = /^(?!.*\b(?:i|you|we|they|he|she)\b)[\w'’-]+(?: [\w'’-]+){0,4}$/i;
 
+const PAYER_QUESTION = new RegExp(data.payerQuestion, 'gi');
+const PAYER_ANSWER = new RegExp(data.payerAnswer, 'i');
+
+/**
+ * An answer naming the Council as the payer to a question about who will pay, in the
+ * same sentence ("As to who will pay, that will be the Council") or in the next
+ * ("You asked me who will pay for the rebuild. The answer is the Council, in full.").
+ */
+export function payerAnswerIn(sentence: Sentence, previous: Sentence | null): Hit | null {
+  const text = sentence.text;
+  if (isQuestion(text) || isConditional(text)) return null;
+  const asked = [...text.matchAll(PAYER_QUESTION)].pop();
+  const from = asked ? asked.index + asked[0].length : 0;
+  if (!asked && !(previous && firstHit(PAYER_QUESTION, previous.text))) return null;
+  const answer = PAYER_ANSWER.exec(text.slice(from));
+  if (!answer || hedged(text, from + answer.index)) return null;
+  const lead = /^[\s,:;–—-]*/.exec(answer[0])![0].length;
+  return { start: from + answer.index + lead, end: from + answer.index + answer[0].replace(/[\s,.!]+$/, '').length };
+}
+
 export function commitmentIn(sentence: Sentence): Hit | null {
   const text = sentence.text;
   if (isQuestion(text)) return null;

@@ -33,6 +33,10 @@ const REMOVAL = anyOf([
   `\\b${ADVICE_WORD}(?: \\S+){0,4}? (?:(?:be|been|being|get|gets|got) (?:\\S+ )?${advice.altered}|com(?:e|es|ing) out of)\\b`,
   `\\b${advice.wanting} (?:\\S+ ){0,3}?${ADVICE_WORD}(?: \\S+){0,4}? ${advice.altered}\\b`,
   `\\b${ADVICE_WORD}(?: \\S+){0,6}? ${advice.vanish}`,
+  // "Option C needs to go", "the paragraph on closures has to come out".
+  `\\b${ADVICE_WORD}(?: \\S+){0,4}? ${advice.goes}`,
+  // Euphemisms: "it might be best if the paragraph about closing … didn't survive the next edit".
+  `\\b(?:${advice.hedge})?(?:the |this |that |our |your )?${ADVICE_WORD}(?: \\S+){0,8}? ${advice.notSurvive}`,
 ], 'gi');
 /** Advice named by a pronoun: "take it out", "soften them", "could that be removed", "could that quietly disappear from the report". */
 const PRONOUN_ALTER = anyOf([advice.pronoun.removal, advice.pronoun.alter, advice.pronoun.passive,

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.ts';
-import { commitmentIn } from '../nlp/commitment.ts';
+import { commitmentIn, payerAnswerIn } from '../nlp/commitment.ts';
 import { instructionIn } from '../nlp/mood.ts';
 import { councilBehalfIn } from './member-official-letter.ts';
 import { firstInSentences, isOutsider, reportInSentence } from './support.ts';
@@ -21,8 +21,9 @@ export const memberLetterObligation: Rule = {
     if (analysis.author.role !== 'member' || analysis.kind === 'press-release') return;
     if (!analysis.addressees.some(isOutsider)) return;
     const council = analysis.config.council;
-    const found = firstInSentences(analysis.sentences, (sentence) =>
-      commitmentIn(sentence) ?? (councilBehalfIn(sentence.text, council) ? instructionIn(sentence) : null));
+    const sentences = analysis.sentences;
+    const found = firstInSentences(sentences, (sentence) =>
+      commitmentIn(sentence) ?? payerAnswerIn(sentence, sentences[sentences.indexOf(sentence) - 1] ?? null) ?? (councilBehalfIn(sentence.text, council) ? instructionIn(sentence) : null));
     if (!found) return;
     reportInSentence(context, analysis, found.sentence, found.hit, 'commits');
   },

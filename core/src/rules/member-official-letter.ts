@@ -47,8 +47,37 @@ export const memberOfficialLetter: Rule = {
       reportInSentence(context, analysis, found.sentence, found.hit, 'official');
       return;
     }
-    const letterheadLine = new RegExp(`^\\s*${escapeRegExp(council)}\\s*$`, 'gm');
-    const letterhead = firstHit(letterheadLine, analysis.body.text.slice(0, 300));
+    const letterhead = councilLetterhead(analysis.body.text, council);
     if (letterhead) context.report({ message: 'official', field: 'body', span: analysis.toBody(letterhead) });
   },
 };
+
+const LETTERHEAD_LINE = new RegExp(officialLetter.letterheadLines, 'im');
+const MEMBER_ADDRESS_LINE = new RegExp(officialLetter.memberAddressLines, 'im');
+const EXECUTIVE_LINE = new RegExp(officialLetter.executiveLines, 'i');
+const councilLines = new Map<string, RegExp>();
+
+/**
+ * The council's name on a line of its own as a letterhead: the letter's heading, or
+ * with the council's reference or department lines, and not in a ward member's own
+ * address block ("Cllr Simon Hale / Ward Councillor for Northfield / <council> / Town Hall");
+ * a Cabinet Member's or the Leader's block speaks for the Council.
+ */
+function councilLetterhead(body: string, council: string): Hit | null {
+  const salutation = /^[ \t]*dear\b/im.exec(body);
+  const head = body.slice(0, Math.min(salutation?.index ?? 400, 600));
+  let line = councilLines.get(council);
+  if (!line) {
+    line = new RegExp(`^[ \\t]*${escapeRegExp(council.trim()).replace(/\s+/g, '[ \\t]+')}[ \\t]*$`, 'gim');
+    councilLines.set(council, line);
+  }
+  const hit = firstHit(line, head);
+  if (!hit) return null;
+  const blockStart = head.lastIndexOf('\n\n', hit.start) + 1;
+  const blockEnd = head.indexOf('\n\n', hit.end);
+  const block = head.slice(blockStart, blockEnd < 0 ? head.length : blockEnd);
+  if (EXECUTIVE_LINE.test(block)) return hit;
+  if (MEMBER_ADDRESS_LINE.test(block)) return null;
+  const heading = head.slice(0, hit.start).trim() === '';
+  return heading || LETTERHEAD_LINE.test(head) ? hit : null;
+}

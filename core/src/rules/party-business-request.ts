@@ -25,11 +25,13 @@ export const partyBusinessRequest: Rule = {
     if (analysis.author.role !== 'member' && analysis.author.role !== 'unknown') return;
     const sentences = analysis.sentences;
     const found = sentences.map((sentence) => partyWorkIn(sentence, partiesIn(analysis, sentence)));
-    for (const [index, sentence] of sentences.entries()) {
-      if (!isAsking(sentence) || !(found[index] || found[index - 1] || found[index + 1])) continue;
-      reportInSentence(context, analysis, sentence, found[index] ?? { start: 0, end: sentence.text.length }, 'partyWork');
-      return;
-    }
+    // A request put to the officer that names the party work ("could you tweak the artwork for the Labour leaflet?")
+    // comes first; otherwise the first request with party work in it or beside it.
+    const asking = sentences.map((sentence) => isAsking(sentence));
+    const index = [...sentences.keys()].find((at) => asking[at] && found[at] && /\byou\b/i.test(sentences[at]!.text))
+      ?? [...sentences.keys()].find((at) => asking[at] && (found[at] || found[at - 1] || found[at + 1]));
+    if (index === undefined) return;
+    reportInSentence(context, analysis, sentences[index]!, found[index] ?? { start: 0, end: sentences[index]!.text.length }, 'partyWork');
   },
 };
 

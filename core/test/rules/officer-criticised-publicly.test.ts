@@ -24,6 +24,8 @@ testRule('officer-criticised-publicly', {
     { name: 'does not flag a press release owning a failure as the Council\'s', now: '2027-01-20T10:00:00Z', draft: document('PRESS RELEASE\n\nGritting\n\nCrews were sent out late.\n\nThe Director said: "I am sorry that we let residents down. We have badly let people down this winter."\n\nENDS') },
     { name: 'does not flag a conditional about officers failing to respond', draft: toPress('If officers fail to respond within ten days, residents can complain to the Ombudsman.') },
     { name: 'does not flag the Council failing to grit', draft: toPress('Crews were out all night. The Council failed to grit Mill Lane because it is not a priority route.') },
+    { name: 'does not flag an officer who apparently needs more information', draft: toPress('The case officer apparently needs more information from the applicant before deciding.') },
+    { name: 'does not flag a sighting from space with no sarcasm about staff', draft: toPress('The inspector told me the new solar farm is apparently visible from space.') },
   ],
   invalid: [
     { name: 'flags a named officer called incompetent to the press', draft: toPress('Dan Foster, the officer responsible, has been utterly incompetent.'), excerpt: 'incompetent' },
@@ -53,5 +55,7 @@ testRule('officer-criticised-publicly', {
     { name: 'flags officers who could not find their way out of a paper bag', draft: toPress('The officers couldn\'t find their way out of a paper bag.'), excerpt: "couldn't find their way out of a paper bag" },
     { name: 'flags a named officer who failed to check the forecast, not the Director\'s apology', now: '2027-01-20T10:00:00Z', draft: document('PRESS RELEASE\n\nGritting\n\nThe review found that the duty officer, Ben Harris, failed to check the updated forecast.\n\nThe Director said: "I am sorry that we let residents down."\n\nENDS'), excerpt: 'failed to check' },
     { name: 'flags a case officer who failed to consult neighbours', draft: toPress('The case officer repeatedly failed to consult the neighbours.'), excerpt: 'failed to consult' },
+    { name: 'flags sarcasm that a named inspector needs potholes visible from orbit', draft: toPress('Our highways inspector, Mr Harris, apparently needs a pothole to be visible from orbit before he will list it.'), excerpt: 'apparently needs a pothole to be visible from orbit' },
+    { name: 'flags sarcasm that officers wait for an engraved invitation', draft: toPress('The enforcement officers apparently wait for an engraved invitation before visiting a site.'), excerpt: 'apparently wait for an engraved invitation' },
   ],
 });

@@ -15,6 +15,7 @@ testRule('party-business-request', {
     { name: 'does not flag a Conservative group briefing request', draft: ask('Could the Conservative group have a briefing on the leisure centre figures before Cabinet?', OFFICER) },
     { name: 'does not flag "our focus" in lower case', draft: ask('Our focus this year is the bus cuts. Could you send me the consultation figures?', OFFICER) },
     { name: 'does not flag a council focus group', draft: ask('The Moorside Focus group meets next week. Could you book the community room?', OFFICER) },
+    { name: 'does not flag a ward surgery request beside no party work', draft: ask('Could you send me the ward figures on contamination? I would like to use them at my next ward surgery.', OFFICER) },
   ],
   invalid: [
     { name: 'flags a campaign leaflet', draft: ask('Could you put together a campaign leaflet on our record on potholes?'), excerpt: 'campaign leaflet' },
@@ -31,5 +32,6 @@ testRule('party-business-request', {
     { name: 'flags polishing a Lib Dem Focus newsletter', draft: ask("Our Moorside Focus goes to the printers next Wednesday and the bit on the bus cuts reads like a shopping list. Would you have half an hour to knock it into shape?"), excerpt: 'knock it into shape' },
     { name: 'flags checking the next Focus', draft: ask('Could you have a look over the next Focus before it goes out? The piece on potholes needs tidying.'), excerpt: 'the next Focus' },
     { name: 'flags tidying up a Conservative In Touch', draft: ask('Would you mind tidying up the article for our Hillside In Touch? It is attached.'), excerpt: 'our Hillside In Touch' },
+    { name: 'prefers the request that names the party leaflet to a neighbouring request', draft: ask("Could you send me the ward figures? I'd like to use them at my ward surgery. And could you adapt the artwork so it works on the Abbey Conservative leaflet before May?"), excerpt: 'Conservative leaflet' },
   ],
 });

@@ -14,6 +14,7 @@ testRule('publicity-group-attribution', {
     { name: 'does not flag parties named as people at an event', ...release('Councillors from Labour, the Conservatives and the Greens attended the launch of the service.') },
     { name: 'does not flag "Green" as an ordinary word before a programme', ...release('The Green skills programme trains crews to compost what they collect.') },
     { name: 'does not flag sentence-initial "Labour" in labour costs', ...release('Labour costs for the collections have fallen by a fifth.') },
+    { name: 'does not read a disparaging "state of … under" a party as credit', ...release('Residents who remember the state of the service under the Conservatives will notice the difference.') },
   ],
   invalid: [
     { name: 'flags a party administration credited with a scheme', ...release("The Labour administration's new scheme brings back free garden waste collections."), excerpt: 'Labour administration' },
@@ -23,5 +24,6 @@ testRule('publicity-group-attribution', {
     { name: 'flags a party\'s scheme with describing words between', ...release("Labour's flagship free garden waste scheme is back."), excerpt: "Labour's flagship free garden waste scheme" },
     { name: 'flags a party adjective with describing words before a programme', ...release('The Conservative flagship recycling programme brings the collections back.'), excerpt: 'Conservative flagship recycling programme' },
     { name: 'flags a plural possessive before a plan', ...release("The Greens' long-awaited garden waste plan is now in place."), excerpt: "Greens' long-awaited garden waste plan" },
+    { name: 'still flags plain credit "under" a party', ...release('Free collections were brought back under the Conservatives last spring.'), excerpt: 'the Conservatives' },
   ],
 });

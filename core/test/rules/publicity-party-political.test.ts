@@ -18,6 +18,8 @@ testRule('publicity-party-political', {
     { name: 'does not flag funding cuts with no party', ...release('After years of cuts to government funding, the library service has had to find savings.') },
     { name: 'does not flag residents told where to vote', ...release('Residents who want to know how to vote by post can find the forms online.') },
     { name: 'does not flag a neutral instruction on marking the ballot paper', ...release('On polling day, put a cross next to the candidate of your choice.') },
+    { name: 'does not flag a date given as "under" a party administration with no disparagement', ...release('The hours were first extended under the Labour administration in 2019.') },
+    { name: 'does not flag the state of the libraries with no party named', ...release('Residents who remember the state of the libraries ten years ago will notice the difference.') },
   ],
   invalid: [
     { name: 'flags a reminder on polling day of what a party wanted', ...release('Residents who value their libraries should remember on 6 May that the Green Party wanted to close two of them.'), excerpt: 'remember on 6 May' },
@@ -40,5 +42,8 @@ testRule('publicity-party-political', {
     { name: 'flags residents told they will know where to put their cross at the election', ...release('This is a council that keeps its promises. Residents who want this to continue at the election will know exactly where to put their cross.'), excerpt: 'will know exactly where to put their cross' },
     { name: 'flags "remember this when you vote" with no party named', ...release('The longer hours were promised and delivered. Remember this when you vote.'), excerpt: 'Remember this when you vote' },
     { name: 'flags a call to vote to keep the investment going', ...release('At the election on 6 May, vote to keep this investment coming.'), excerpt: 'vote to keep this investment' },
+    { name: 'flags a disparaging comparison with the state of things under a party', ...release('Residents who remember the state of the libraries under the Conservatives will notice the difference.'), excerpt: 'the state of the libraries under the Conservatives' },
+    { name: 'flags what a service looked like under a party', ...release('Anyone who saw what the branches looked like under Labour will welcome the change.'), excerpt: 'what the branches looked like under Labour' },
+    { name: 'flags years of neglect under a party', ...release('It ends years of neglect under the Liberal Democrats.'), excerpt: 'years of neglect under the Liberal Democrats' },
   ],
 });
