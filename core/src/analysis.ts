@@ -8,7 +8,7 @@ import { fold, originalSpan, type Folded } from './text.ts';
 import { firstWhere } from './spans.ts';
 import { People, stripMemberTitle, type Person } from './recognise/people.ts';
 import { findQuotedParts, newTextSpans, type QuotedPart } from './recognise/quotes.ts';
-import { findSignature } from './recognise/signature.ts';
+import { findSignature, isSignOff } from './recognise/signature.ts';
 import { splitSentences, type Sentence } from './recognise/sentences.ts';
 import { detectKind } from './recognise/kind.ts';
 import { startTagging } from './nlp/verbs.ts';
@@ -107,7 +107,7 @@ export function analyse(draft: Draft, config: CouncilConfig, kindOverride?: Kind
 
 /** Read on trimmed lines, so the name runs to the end of its line. */
 const SIGNATURE_MEMBER = /^[ \t]*(?:cllr\.?|councillor|coun\.?)[ \t]+([^\n]+)/im;
-const MEMBER_CAPACITY_LINE = /^[ \t]*(?:(?:ward\s+)?councillor\s+for\b|leader of the council|deputy leader|cabinet member\b|portfolio holder\b|(?:deputy\s+)?mayor\b|chair(?:man|woman)?\s+of\b.*committee)/im;
+const MEMBER_CAPACITY_LINE = /^[ \t]*(?:(?:ward\s+)?councillor\s+for\b|leader of (?:the )?(?:[\w'-]+\s+){0,3}council\b|deputy leader|cabinet member\b|portfolio holder\b|(?:deputy\s+)?mayor\b|chair(?:man|woman)?\s+of\b.*committee)/im;
 const OFFICER_TITLE = /\b(?:officer|manager|director|head of|chief executive|inspector|adviser|advisor|assistant|co-?ordinator|team leader|lead\b|clerk|solicitor|lawyer|planner|engineer|surveyor|accountant|analyst|specialist|consultant|supervisor|administrator|caseworker|case officer|practitioner|warden|ranger|librarian)\b/i;
 
 /** From the From header, then the signature block (SPEC 3.1). A press release speaks for the council. */
@@ -124,7 +124,8 @@ function authorOf(from: Person | null, signature: string, kind: Kind, people: Pe
 
 function signatureAuthor(signature: string, people: People): Person | null {
   if (!signature) return null;
-  const lines = signature.split('\n').map((line) => line.trim()).filter(Boolean).slice(1, 12);
+  const all = signature.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = (all[0] !== undefined && isSignOff(all[0]) ? all.slice(1) : all).slice(0, 11);
   const titled = SIGNATURE_MEMBER.exec(lines.join('\n'));
   if (titled) {
     const name = stripMemberTitle(titled[1]!.split(',')[0]!);

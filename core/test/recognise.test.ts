@@ -151,6 +151,21 @@ describe('people', () => {
     expect(analysis.addressees[0]!.role).toBe('external');
   });
 
+  it('finds the author under an unusual sign-off, and under a name block with no sign-off', () => {
+    const unusual = analysed({ source: 'document', body: 'Dear Ms Grant,\n\nThe damp at Mercer House must be dealt with.\n\nYours, in common purpose,\n\nCouncillor Jane Okafor\nLeader of Example Borough Council' });
+    expect(unusual.kind).toBe('letter');
+    expect(unusual.author.member?.name).toBe('Jane Okafor');
+    const unsigned = analysed({ source: 'document', body: 'Dear Ms Grant,\n\nThe damp at Mercer House must be dealt with.\n\nCouncillor Ravi Patel\nCabinet Member for Housing' });
+    expect(unsigned.author.member?.name).toBe('Ravi Patel');
+  });
+
+  it('does not take an opening "Dan," or a greeting for a sign-off', () => {
+    for (const opening of ['Dan,', 'Hi Dan,', 'Morning all,']) {
+      const analysis = analysed({ body: `${opening}\n\nChase the contractor today\n\nOwen\nCllr Owen Price` });
+      expect(analysis.sentences.map((sentence) => sentence.text)).toContain('Chase the contractor today');
+    }
+  });
+
   it('finds an officer author from a signature job title', () => {
     const analysis = analysed({ source: 'document', body: 'Dear Cllr Okafor,\n\nThe report is attached.\n\nKind regards,\n\nPat Jones\nHead of Planning' });
     expect(analysis.author).toMatchObject({ role: 'officer', name: 'Pat Jones', title: 'Head of Planning' });

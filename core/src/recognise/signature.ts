@@ -21,16 +21,39 @@ export function findSignature(text: string, newText: Span): SignatureParts {
     .map((line) => ({ ...line, start: line.start + newText.start, end: line.end + newText.start }));
   const disclaimers = disclaimerParagraphs(lines);
   const beforeFooter = disclaimers[0]?.start ?? newText.end;
-  let signature: Span | null = null;
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i]!;
-    if (line.start >= beforeFooter) continue;
-    if (SIGN_OFF.test(line.text)) {
-      signature = { start: line.start, end: beforeFooter };
-      break;
-    }
-  }
+  const signOff = signOffLine(lines.filter((line) => line.start < beforeFooter));
+  const signature = signOff ? { start: signOff.start, end: beforeFooter } : null;
   return { signature: signature ?? trailingNameBlock(lines, beforeFooter), disclaimers };
+}
+
+/** How far from the end a closing line is looked for, and how long a line of the name block under it may be. */
+const CLOSING_LINES = 8;
+const NAME_BLOCK_LINE = 60;
+const GREETING = /^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|to whom it may concern)\b/i;
+
+/**
+ * The sign-off: the last line from the usual list ("Kind regards,"), or else a short
+ * closing line ending in a comma that only the name block follows ("With every good
+ * wish for the spring,", "Yours, in common purpose,").
+ */
+export function signOffLine(lines: readonly Line[]): Line | null {
+  for (let i = lines.length - 1; i >= 0; i--) if (SIGN_OFF.test(lines[i]!.text)) return lines[i]!;
+  const written = lines.filter((line) => line.text.trim());
+  const last = written.slice(-CLOSING_LINES);
+  // Not the opening line ("Dan,") nor a greeting: a closing line comes after the body.
+  const closing = last.findIndex((line) => {
+    const text = line.text.trim();
+    return line !== written[0] && text.length <= 100 && text.endsWith(',') && !GREETING.test(text);
+  });
+  if (closing < 0 || closing === last.length - 1) return null;
+  const nameBlock = last.slice(closing + 1).map((line) => line.text.trim());
+  return nameBlock.every((text) => text.length <= NAME_BLOCK_LINE && !/[.!?]$/.test(text)) ? last[closing]! : null;
+}
+
+/** Whether a line of a signature block is its sign-off rather than the name under it. */
+export function isSignOff(text: string): boolean {
+  const trimmed = text.trim();
+  return SIGN_OFF.test(trimmed) || trimmed.length <= 100 && trimmed.endsWith(',');
 }
 
 function disclaimerParagraphs(lines: Line[]): Span[] {
