@@ -221,11 +221,14 @@ export function recruitmentCanvassIn(sentences: readonly Sentence[], index: numb
   const explicit = firstHit(RECRUITMENT, text);
   if (explicit) return explicit;
   const near = (reach: number) => sentences.slice(Math.max(0, index - reach), index + reach + 1).map((one) => one.text);
-  const support = allHits(SUPPORT, text).find((hit) => !supportWithheld(text, hit, near(1)));
-  if (support && near(1).some((one) => RECRUITMENT_CONTEXT.test(one))) return support;
+  // The context is looked for first: it is cheaper than the support and praise phrases, and most sentences have none.
+  if (near(1).some((one) => RECRUITMENT_CONTEXT.test(one))) {
+    const support = allHits(SUPPORT, text).find((hit) => !supportWithheld(text, hit, near(1)));
+    if (support) return support;
+  }
   // Praise of, or hopes for, one person count only near an application, an interview or a named post.
-  const praise = firstHit(ENDORSEMENT, text) ?? firstHit(NAMED_CANDIDATE, text);
-  return praise && near(2).some((one) => POST_CONTEXT.test(one)) ? praise : null;
+  if (!near(2).some((one) => POST_CONTEXT.test(one))) return null;
+  return firstHit(ENDORSEMENT, text) ?? firstHit(NAMED_CANDIDATE, text);
 }
 
 /**
