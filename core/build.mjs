@@ -1,5 +1,6 @@
 // Bundles the command line into one file so `probity` starts fast and needs no TypeScript at run time,
 // and the library (engine and format readers, sharing one chunk) as a Node host loads it, which the benchmark times.
+import { rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const nodeBundle = {
@@ -13,6 +14,9 @@ const nodeBundle = {
   banner: { js: "import { createRequire as __probityRequire } from 'node:module'; const require = __probityRequire(import.meta.url);" },
   logLevel: 'warning',
 };
+
+// Chunks are named by content hash: an old build's would otherwise stay beside the new ones.
+await rm('dist', { recursive: true, force: true });
 
 await Promise.all([
   build({ ...nodeBundle, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' }),

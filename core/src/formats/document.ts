@@ -3,7 +3,6 @@
  * HTML as its visible text, Word documents through mammoth's text extraction.
  * None of these carries headers, so the author comes from the signature block.
  */
-import mammoth from 'mammoth';
 import type { Draft } from '../model.ts';
 import { ProbityInputError } from '../errors.ts';
 import { htmlToText } from './html.ts';
@@ -27,6 +26,8 @@ export async function readDocx(bytes: Uint8Array): Promise<Draft> {
   if (!startsWith(bytes, ZIP_SIGNATURE)) throw new ProbityInputError('not a Word .docx document');
   let text: string;
   try {
+    // Loaded on the first Word document only: a session of emails never pays for the Word reader.
+    const { default: mammoth } = await import('mammoth');
     // mammoth reads `buffer` in Node and `arrayBuffer` in the browser; both are the same bytes.
     ({ value: text } = await mammoth.extractRawText({ buffer: bytes, arrayBuffer: bytes } as unknown as { arrayBuffer: ArrayBuffer }));
   } catch (error) {

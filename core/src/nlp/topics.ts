@@ -17,6 +17,7 @@ import urgency from '../../data/urgency.json';
 import { isAsking, negatedBefore } from './mood.ts';
 import { lexiconClasses } from './verbs.ts';
 
+const DISCIPLINARY_KEYWORDS = new RegExp(disciplinary.keywords, 'i');
 const DISCIPLINARY = anyOf(disciplinary.patterns, 'gi');
 const GOVERNING = new RegExp(disciplinary.governing, 'gi');
 const NOT_DEMAND = anyOf(disciplinary.notDemand);
@@ -92,6 +93,8 @@ const NOT_URGENT = anyOf([urgency.notUrgent]);
  */
 export function disciplinaryIn(sentence: Sentence): Hit | null {
   const text = sentence.text;
+  // The long pattern list is the costliest to compile; most drafts never need it.
+  if (!firstHit(DISCIPLINARY_KEYWORDS, text)) return null;
   for (const hit of allHits(DISCIPLINARY, text)) {
     const clauseStart = clauseStartBefore(text, hit.start);
     const clause = text.slice(clauseStart, hit.start);

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import disciplinary from '../../data/disciplinary.json';
 import { email, testRule } from '../rule-tester.ts';
 import { LIB_DEM, OFFICER, REPORTER, WARD_SIGNATURE } from '../people.ts';
 
@@ -43,4 +45,40 @@ testRule('disciplinary-statement', {
     { name: 'flags "should be shown the door"', draft: toOfficer('The adviser should be shown the door.'), excerpt: 'should be shown the door' },
     { name: 'flags "the sooner he is shown the door"', draft: toOfficer('The sooner he is shown the door, the better.'), excerpt: 'is shown the door' },
   ],
+});
+
+/** One way of saying each disciplinary pattern, in the order of core/data/disciplinary.json. */
+const SAYINGS = [
+  "You are hereby suspended.",
+  "I am dismissing him today.",
+  "The officer should be summarily sacked.",
+  "She should not be working here.",
+  "That man has no place in this council.",
+  "He needs to be shown the door.",
+  "I hope he gets shown the door.",
+  "Show him the door.",
+  "I want the officer responsible disciplined.",
+  "Consider yourself relieved of your duties.",
+  "You are barred from the committee.",
+  "I am standing you down from the panel.",
+  "Please take disciplinary action now.",
+  "Disciplinary action must be taken.",
+  "I want disciplinary action against her.",
+  "He must face formal disciplinary proceedings.",
+  "Get him fired.",
+  "She should lose her job.",
+  "Heads must roll.",
+];
+
+describe('the keywords checked before the disciplinary patterns', () => {
+  const keywords = new RegExp(disciplinary.keywords, 'i');
+
+  it('has a saying for every pattern', () => {
+    expect(SAYINGS).toHaveLength(disciplinary.patterns.length);
+  });
+
+  it.each(disciplinary.patterns.map((pattern, index) => [SAYINGS[index], pattern]))('"%s" is matched by its pattern and by the keywords', (saying, pattern) => {
+    expect(saying).toMatch(new RegExp(pattern!, 'i'));
+    expect(saying).toMatch(keywords);
+  });
 });
