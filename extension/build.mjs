@@ -26,6 +26,7 @@ const SCRIPTS = {
   background: 'src/background.ts',
   options: 'src/options/options.ts',
   review: 'src/review/review.ts',
+  'review-worker': 'src/review/check-worker.ts',
 };
 
 /**
@@ -91,7 +92,7 @@ for (const [name, entry] of Object.entries(SCRIPTS)) {
       minify: true,
       sourcemap: false,
       reportCompressedSize: false,
-      lib: { entry: join(root, entry), formats: ['iife'], name: `probity_${name}`, fileName: () => `${name}.js` },
+      lib: { entry: join(root, entry), formats: ['iife'], name: `probity_${name.replace("-", "_")}`, fileName: () => `${name}.js` },
     },
   });
 }

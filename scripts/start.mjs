@@ -36,6 +36,7 @@ const REVIEW_PAGE_FILES = {
   '/': ['review.html', 'text/html; charset=utf-8'],
   '/review.html': ['review.html', 'text/html; charset=utf-8'],
   '/review.js': ['review.js', 'text/javascript; charset=utf-8'],
+  '/review-worker.js': ['review-worker.js', 'text/javascript; charset=utf-8'],
   '/panel.css': ['panel.css', 'text/css; charset=utf-8'],
   '/pages.css': ['pages.css', 'text/css; charset=utf-8'],
   '/icons/32.png': ['icons/32.png', 'image/png'],

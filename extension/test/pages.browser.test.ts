@@ -24,7 +24,7 @@ ENDS`;
 
 /** The review page's files as `npm start` serves them: from the Chromium build, with the same content security policy. */
 const SERVED_FILES: Record<string, string> = {
-  '/': 'review.html', '/review.js': 'review.js', '/panel.css': 'panel.css', '/pages.css': 'pages.css', '/icons/32.png': 'icons/32.png',
+  '/': 'review.html', '/review.js': 'review.js', '/review-worker.js': 'review-worker.js', '/panel.css': 'panel.css', '/pages.css': 'pages.css', '/icons/32.png': 'icons/32.png',
 };
 
 /** The one corner of Chromium's extension API the tests reach into. */
@@ -144,7 +144,7 @@ describe.skipIf(!chromiumAvailable())('the extension pages in Chromium', () => {
     await expect.poll(async () => (await summaryOf(page, 'result-summary')).Council).toMatch(/^Example Borough Council/);
 
     expect(errors).toEqual([]);
-    expect([...new Set(served)].sort()).toEqual(['/', '/icons/32.png', '/pages.css', '/panel.css', '/review.js']);
+    expect([...new Set(served)].sort()).toEqual(['/', '/icons/32.png', '/pages.css', '/panel.css', '/review-worker.js', '/review.js']);
     await page.close();
   });
 

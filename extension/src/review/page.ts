@@ -5,10 +5,11 @@
  * printable report. Runs as an extension page and, served by `npm start`,
  * as a plain web page without any extension API.
  */
-import { review, type Draft, type Finding, type Kind, type Review } from '@probity/core';
+import type { Draft, Finding, Kind, Review } from '@probity/core';
 import { renderFindingsPanel } from '@probity/ui';
 import type { StorageLike } from '../settings.ts';
 import { element, required, showProblems } from '../pages/elements.ts';
+import type { Checker } from './checker.ts';
 import { councilInForce, type CouncilInForce, type OpenedCouncil } from './council.ts';
 import { councilFromFile, draftFromFile, draftFromPaste, problemLine } from './intake.ts';
 import { markedRuns, mostSerious, renderMarkedText } from './marked-text.ts';
@@ -17,6 +18,8 @@ import { formatMoment, summaryRows, type MomentBasis } from './summary.ts';
 export interface ReviewPageEnvironment {
   /** The extension's storage, or null when the page is served without the extension. */
   storage: StorageLike | null;
+  /** Checks a draft: in a worker on the real page, on the test's own thread in tests. */
+  check: Checker;
   now?: () => Date;
 }
 
@@ -129,8 +132,9 @@ export function startReviewPage(document: Document, environment: ReviewPageEnvir
     const { moment, momentBasis } = checkingMoment(draft);
     let outcome: Review;
     try {
-      outcome = review(draft, council.config, { now: moment, kind: chosenKind });
+      outcome = await environment.check(draft, council.config, { now: moment, kind: chosenKind });
     } catch (error) {
+      if (stale()) return;
       showProblems(problems, [`${title}: could not be checked (${error instanceof Error ? error.message : String(error)})`]);
       setProgress('');
       return;
