@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '@probity/core';
-import { markedRuns, renderMarkedText } from '../src/review/marked-text.ts';
+import { markedRuns, renderMarkedText, renderParagraphs } from '../src/review/marked-text.ts';
 
 const TEXT = 'Sam, you must change the report before Thursday. Labour councillor Jane Okafor agrees.';
 
@@ -105,5 +105,48 @@ describe('renderMarkedText', () => {
     container.append(...nodes);
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toBe(text);
+  });
+});
+
+describe('renderParagraphs', () => {
+  const LETTER = 'Dear Sam,\n\nYou must change the report.\nIt is wrong.\n\n\nLabour councillor Jane Okafor agrees.\n\nMary\n';
+  const over = (words: string, overrides: Partial<Finding> = {}) => finding(LETTER.indexOf(words), LETTER.indexOf(words) + words.length, overrides);
+
+  function render(findings: Finding[], text = LETTER) {
+    const { nodes, marks } = renderParagraphs(document, text, markedRuns(text, findings));
+    const container = document.createElement('div');
+    container.append(...nodes);
+    return { container, marks, blocks: [...container.children].map((block) => [block.className, block.textContent]) };
+  }
+
+  it('gives each paragraph its own block, with the blank lines after it, reading exactly as the text', () => {
+    const { container, blocks } = render([]);
+    expect(container.textContent).toBe(LETTER);
+    expect(blocks).toEqual([
+      ['document__paragraph', 'Dear Sam,\n\n'],
+      ['document__paragraph', 'You must change the report.\nIt is wrong.\n\n\n'],
+      ['document__paragraph', 'Labour councillor Jane Okafor agrees.\n\n'],
+      ['document__paragraph', 'Mary\n'],
+    ]);
+  });
+
+  it('marks findings inside their paragraph', () => {
+    const name = over('Jane Okafor', { severity: 'info' });
+    const { container, marks } = render([over('You must change'), name]);
+    expect([...container.querySelectorAll('.document__paragraph')].map((block) => block.querySelector('mark')?.textContent ?? null))
+      .toEqual([null, 'You must change', 'Jane Okafor', null]);
+    expect(marks.get(name)).toEqual([container.querySelectorAll('mark')[1]]);
+  });
+
+  it('gives a finding that crosses paragraphs a mark in each', () => {
+    const across = over('It is wrong.\n\n\nLabour');
+    const { container, marks } = render([across]);
+    expect(container.textContent).toBe(LETTER);
+    expect(marks.get(across)?.map((mark) => [mark.parentElement!.className, mark.textContent]))
+      .toEqual([['document__paragraph', 'It is wrong.\n\n\n'], ['document__paragraph', 'Labour']]);
+  });
+
+  it('keeps an empty text as one empty block', () => {
+    expect(render([], '').blocks).toEqual([['document__paragraph', '']]);
   });
 });

@@ -86,3 +86,45 @@ export function renderMarkedText(document: Document, text: string, runs: readonl
   });
   return { nodes, marks };
 }
+
+/**
+ * `text` as one block per paragraph (a paragraph keeps the blank lines after it), each
+ * marked as renderMarkedText does; a finding that crosses paragraphs has a mark in each.
+ * The page lets the browser skip laying out blocks that are off screen, so a long
+ * report shows as quickly as a short one.
+ */
+export function renderParagraphs(document: Document, text: string, runs: readonly TextRun[]): MarkedText {
+  const marks = new Map<Finding, HTMLElement[]>();
+  const nodes: Node[] = [];
+  let next = 0;
+  for (const { start, end } of paragraphSpans(text)) {
+    const clipped: TextRun[] = [];
+    while (next < runs.length && runs[next]!.end <= start) next += 1;
+    for (let index = next; index < runs.length && runs[index]!.start < end; index += 1) {
+      const run = runs[index]!;
+      clipped.push({ ...run, start: Math.max(run.start, start), end: Math.min(run.end, end) });
+    }
+    const rendered = renderMarkedText(document, text, clipped);
+    for (const [finding, elements] of rendered.marks) {
+      const known = marks.get(finding);
+      if (known) known.push(...elements);
+      else marks.set(finding, elements);
+    }
+    nodes.push(element(document, 'div', { className: 'document__paragraph' }, rendered.nodes));
+  }
+  return { nodes, marks };
+}
+
+function paragraphSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (const gap of text.matchAll(/\n[ \t]*\n\s*/g)) {
+    const end = gap.index + gap[0].length;
+    if (end < text.length) {
+      spans.push({ start, end });
+      start = end;
+    }
+  }
+  if (start < text.length || spans.length === 0) spans.push({ start, end: text.length });
+  return spans;
+}

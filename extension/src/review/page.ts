@@ -12,7 +12,7 @@ import { element, required, showProblems } from '../pages/elements.ts';
 import type { Checker } from './checker.ts';
 import { councilInForce, type CouncilInForce, type OpenedCouncil } from './council.ts';
 import { councilFromFile, draftFromFile, draftFromPaste, problemLine } from './intake.ts';
-import { markedRuns, mostSerious, renderMarkedText } from './marked-text.ts';
+import { markedRuns, mostSerious, renderMarkedText, renderParagraphs } from './marked-text.ts';
 import { formatMoment, summaryRows, type MomentBasis } from './summary.ts';
 
 export interface ReviewPageEnvironment {
@@ -193,11 +193,11 @@ export function startReviewPage(document: Document, environment: ReviewPageEnvir
     }
     if (draft.subject) {
       const subject = element(document, 'p', { className: 'document__subject' }, [element(document, 'span', { className: 'document__label', text: 'Subject: ' })]);
-      subject.append(...markedNodes(draft.subject, shown, 'subject'));
+      subject.append(...markedNodes(draft.subject, shown, 'subject', renderMarkedText));
       blocks.push(subject);
     }
     const body = element(document, 'div', { className: 'document__body' });
-    body.append(...markedNodes(draft.body, shown, 'body'));
+    body.append(...markedNodes(draft.body, shown, 'body', renderParagraphs));
     documentView.replaceChildren(...blocks, body);
   }
 
@@ -214,8 +214,8 @@ export function startReviewPage(document: Document, environment: ReviewPageEnvir
     for (const finding of findings) marks.set(finding, [line]);
   }
 
-  function markedNodes(text: string, shown: readonly Finding[], field: 'body' | 'subject'): Node[] {
-    const rendered = renderMarkedText(document, text, markedRuns(text, shown, field));
+  function markedNodes(text: string, shown: readonly Finding[], field: 'body' | 'subject', render: typeof renderMarkedText): Node[] {
+    const rendered = render(document, text, markedRuns(text, shown, field));
     for (const [finding, elements] of rendered.marks) marks.set(finding, elements);
     return rendered.nodes;
   }
