@@ -146,6 +146,10 @@ describe('renderParagraphs', () => {
       .toEqual([['document__paragraph', 'It is wrong.\n\n\n'], ['document__paragraph', 'Labour']]);
   });
 
+  it("leaves a paragraph's indent with it", () => {
+    expect(render([], 'Dear Sam,\n\n   Indented.').blocks.map(([, text]) => text)).toEqual(['Dear Sam,\n\n', '   Indented.']);
+  });
+
   it('keeps an empty text as one empty block', () => {
     expect(render([], '').blocks).toEqual([['document__paragraph', '']]);
   });

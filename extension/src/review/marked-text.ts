@@ -118,7 +118,7 @@ export function renderParagraphs(document: Document, text: string, runs: readonl
 function paragraphSpans(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   let start = 0;
-  for (const gap of text.matchAll(/\n[ \t]*\n\s*/g)) {
+  for (const gap of text.matchAll(/\n(?:[ \t]*\n)+/g)) {
     const end = gap.index + gap[0].length;
     if (end < text.length) {
       spans.push({ start, end });
