@@ -26,7 +26,7 @@ const SCRIPTS = {
   background: 'src/background.ts',
   options: 'src/options/options.ts',
   review: 'src/review/review.ts',
-  'review-worker': 'src/review/check-worker.ts',
+  'review-worker': 'src/review/engine-worker.ts',
 };
 
 /**

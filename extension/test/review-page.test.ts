@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { exampleCouncil } from '@probity/core';
 import { COUNCIL_KEY, type StorageAreaLike, type StorageLike } from '../src/settings.ts';
-import { checkOnThisThread } from '../src/review/checker.ts';
+import { engineOnThisThread } from '../src/review/engine.ts';
 import { startReviewPage, type ReviewPage } from '../src/review/page.ts';
 import { loadStaticPage } from './static-page.ts';
 
@@ -22,7 +22,7 @@ const summary = () => Object.fromEntries([...document.querySelectorAll('#result-
 
 function start(storage: StorageLike | null = null): ReviewPage {
   loadStaticPage('review.html');
-  return startReviewPage(document, { storage, check: checkOnThisThread, now: () => FIXED_NOW });
+  return startReviewPage(document, { storage, engine: engineOnThisThread, now: () => FIXED_NOW });
 }
 
 async function paste(page: ReviewPage, text: string): Promise<void> {

@@ -11,12 +11,13 @@ export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
 
 export type FileLike = Pick<File, 'name' | 'size' | 'arrayBuffer'>;
 
-export async function draftFromFile(file: FileLike): Promise<Draft> {
+/** `read` turns the file's bytes into a draft: the review page's worker, or readDocument here. */
+export async function draftFromFile(file: FileLike, read = readDocument): Promise<Draft> {
   if (file.size === 0) throw new ProbityInputError('the file is empty');
   if (file.size > MAX_DOCUMENT_BYTES) {
     throw new ProbityInputError(`too large to be a letter or email (${megabytes(file.size)} MB; the limit is ${megabytes(MAX_DOCUMENT_BYTES)} MB)`);
   }
-  return withText(await readDocument(file.name, new Uint8Array(await file.arrayBuffer())));
+  return withText(await read(file.name, new Uint8Array(await file.arrayBuffer())));
 }
 
 export function draftFromPaste(text: string): Draft {

@@ -9,7 +9,7 @@ import type { Draft, Finding, Kind, Review } from '@probity/core';
 import { renderFindingsPanel } from '@probity/ui';
 import type { StorageLike } from '../settings.ts';
 import { element, required, showProblems } from '../pages/elements.ts';
-import type { Checker } from './checker.ts';
+import type { ReviewEngine } from './engine.ts';
 import { councilInForce, type CouncilInForce, type OpenedCouncil } from './council.ts';
 import { councilFromFile, draftFromFile, draftFromPaste, problemLine } from './intake.ts';
 import { markedRuns, mostSerious, renderMarkedText, renderParagraphs } from './marked-text.ts';
@@ -18,8 +18,8 @@ import { formatMoment, summaryRows, type MomentBasis } from './summary.ts';
 export interface ReviewPageEnvironment {
   /** The extension's storage, or null when the page is served without the extension. */
   storage: StorageLike | null;
-  /** Checks a draft: in a worker on the real page, on the test's own thread in tests. */
-  check: Checker;
+  /** Reads and checks documents: in a worker on the real page, on the test's own thread in tests. */
+  engine: ReviewEngine;
   now?: () => Date;
 }
 
@@ -132,7 +132,7 @@ export function startReviewPage(document: Document, environment: ReviewPageEnvir
     const { moment, momentBasis } = checkingMoment(draft);
     let outcome: Review;
     try {
-      outcome = await environment.check(draft, council.config, { now: moment, kind: chosenKind });
+      outcome = await environment.engine.check(draft, council.config, { now: moment, kind: chosenKind });
     } catch (error) {
       if (stale()) return;
       showProblems(problems, [`${title}: could not be checked (${error instanceof Error ? error.message : String(error)})`]);
@@ -255,7 +255,7 @@ export function startReviewPage(document: Document, environment: ReviewPageEnvir
   }
 
   function checkFile(file: File): void {
-    readAndCheck(file.name, () => draftFromFile(file));
+    readAndCheck(file.name, () => draftFromFile(file, environment.engine.read));
   }
 
   function openCouncil(file: File): void {

@@ -1,6 +1,6 @@
 /** The review page's script, the same file in the extension and when served by `npm start`. */
 import { extensionStorage } from '../pages/extension-storage.ts';
-import { workerChecker } from './checker.ts';
+import { workerEngine } from './engine.ts';
 import { startReviewPage } from './page.ts';
 
-startReviewPage(document, { storage: extensionStorage(), check: workerChecker(new URL('review-worker.js', document.baseURI)) });
+startReviewPage(document, { storage: extensionStorage(), engine: workerEngine(new URL('review-worker.js', document.baseURI)) });
