@@ -166,6 +166,19 @@ describe('people', () => {
     }
   });
 
+  it('reads a postscript below the signature as the author writing again', () => {
+    const analysis = analysed({ body: 'Sam,\n\nThanks for the update.\n\nBest wishes,\nJane\nCllr Jane Okafor\n\nP.S. Take paragraph 6.3 out of the report.\nPPS - and call me.' });
+    expect(analysis.author.member?.name).toBe('Jane Okafor');
+    expect(analysis.sentences.map((sentence) => sentence.text)).toEqual(expect.arrayContaining([expect.stringContaining('Take paragraph 6.3 out of the report.'), expect.stringContaining('and call me.')]));
+    expect(analysis.signatureText).not.toContain('paragraph 6.3');
+  });
+
+  it('keeps "PS to the Leader" in the name block it belongs to', () => {
+    const analysis = analysed({ source: 'document', body: 'Dear Mr Reeve,\n\nThe Leader will reply next week.\n\nKind regards,\n\nPat Jones\nPS to the Leader' });
+    expect(analysis.signatureText).toContain('PS to the Leader');
+    expect(analysis.sentences.map((sentence) => sentence.text).join(' ')).not.toContain('PS to the Leader');
+  });
+
   it('finds an officer author from a signature job title', () => {
     const analysis = analysed({ source: 'document', body: 'Dear Cllr Okafor,\n\nThe report is attached.\n\nKind regards,\n\nPat Jones\nHead of Planning' });
     expect(analysis.author).toMatchObject({ role: 'officer', name: 'Pat Jones', title: 'Head of Planning' });

@@ -7,6 +7,8 @@ import type { Span } from '../model.ts';
 import { splitLines, type Line } from './quotes.ts';
 
 const SIGN_OFF = /^\s*(?:(?:with\s+)?(?:kind(?:est)?|best|warm(?:est)?|many|all\s+good)\s+(?:regards|wishes)|regards|best|cheers|thanks(?:\s+(?:again|very much|so much))?|many\s+thanks|thank\s+you(?:\s+(?:again|very much))?|yours(?:\s+(?:sincerely|faithfully|truly|ever))?|sincerely|all\s+the\s+best|respectfully|with\s+thanks|speak\s+soon)\s*(?:[,.!]\s*)?$/i;
+/** "P.S.", "PS:", "P.P.S." or "PPS -" opening a line; not "PS to the Leader", a job in a name block. */
+const POSTSCRIPT = /^\s*(?:P\.\s?(?:P\.\s?)?S\.?|P{1,2}S\s*[.:,\-\u2013\u2014])\s*\S/i;
 const DISCLAIMER = /\b(?:intended (?:only|solely) for|if you (?:have )?received (?:it|this|this e-?mail|this message) in error|may be monitored|monitor(?:s|ed)? (?:e-?mail|email traffic)|freedom of information act|views expressed in this|privileged and confidential|please consider the environment before printing|virus(?:es)? (?:check|scan))/i;
 
 export interface SignatureParts {
@@ -21,9 +23,12 @@ export function findSignature(text: string, newText: Span): SignatureParts {
     .map((line) => ({ ...line, start: line.start + newText.start, end: line.end + newText.start }));
   const disclaimers = disclaimerParagraphs(lines);
   const beforeFooter = disclaimers[0]?.start ?? newText.end;
-  const signOff = signOffLine(lines.filter((line) => line.start < beforeFooter));
-  const signature = signOff ? { start: signOff.start, end: beforeFooter } : null;
-  return { signature: signature ?? trailingNameBlock(lines, beforeFooter), disclaimers };
+  // A postscript below the signature is the author writing again, not part of the block.
+  const postscript = lines.find((line, index) => index > 0 && line.start < beforeFooter && POSTSCRIPT.test(line.text));
+  const blockEnd = postscript?.start ?? beforeFooter;
+  const signOff = signOffLine(lines.filter((line) => line.start < blockEnd));
+  const signature = signOff ? { start: signOff.start, end: blockEnd } : null;
+  return { signature: signature ?? trailingNameBlock(lines, blockEnd), disclaimers };
 }
 
 /** How far from the end a closing line is looked for, and how long a line of the name block under it may be. */
