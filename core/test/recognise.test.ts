@@ -3,7 +3,7 @@ import { exampleCouncil } from '../src/index.ts';
 import { analyse } from '../src/analysis.ts';
 import { DraftSchema, type DraftInput } from '../src/model.ts';
 import { fold, originalSpan } from '../src/text.ts';
-import { findQuotedParts, parseAttribution, parseMailbox } from '../src/recognise/quotes.ts';
+import { findQuotedParts, newTextSpans, parseAttribution, parseMailbox } from '../src/recognise/quotes.ts';
 import { splitSentences } from '../src/recognise/sentences.ts';
 import { detectKind } from '../src/recognise/kind.ts';
 import { People } from '../src/recognise/people.ts';
@@ -74,6 +74,24 @@ describe('quoted replies and forwards', () => {
     const markedStart = text.indexOf('Quoted');
     const parts = findQuotedParts(text, [{ start: markedStart, end: text.length }]);
     expect(parts.map((part) => text.slice(part.start, part.end))).toEqual(['> their line', 'Quoted by markup']);
+  });
+
+  it('ends a ">" quote under an attribution where the author writes again below it', () => {
+    const text = 'On Mon, 9 Mar 2026 at 16:02, Sam Hughes <sam.hughes@example.gov.uk> wrote:\n> The report recommends refusal.\n>\n> Sam\n\nChange it to approval.\n\n> Any other points?\nNo.\n\nJane';
+    const parts = findQuotedParts(text, []);
+    expect(parts.map((part) => text.slice(part.start, part.end))).toEqual([
+      'On Mon, 9 Mar 2026 at 16:02, Sam Hughes <sam.hughes@example.gov.uk> wrote:\n> The report recommends refusal.\n>\n> Sam',
+      '> Any other points?',
+    ]);
+    expect(parts[0]!.author?.address).toBe('sam.hughes@example.gov.uk');
+    expect(newTextSpans(text.length, parts).map((span) => text.slice(span.start, span.end).trim())).toEqual(['Change it to approval.', 'No.\n\nJane']);
+  });
+
+  it('keeps a quote whole when what follows it is the next message in the thread', () => {
+    const text = 'Agreed.\n\nOn Tue, Sam Hughes <sam.hughes@example.gov.uk> wrote:\n> Shall I go ahead?\n\nOn Mon, Cllr Mary Doyle <cllr.mary.doyle@example.gov.uk> wrote:\n> Please look at the bins.';
+    const parts = findQuotedParts(text, []);
+    expect(parts.map((part) => part.author?.address)).toEqual(['sam.hughes@example.gov.uk', 'cllr.mary.doyle@example.gov.uk']);
+    expect(newTextSpans(text.length, parts).map((span) => text.slice(span.start, span.end).trim())).toEqual(['Agreed.']);
   });
 
   it('parses attributions and mailboxes in their common shapes', () => {

@@ -27,18 +27,17 @@ const QUOTE_MARK = /^\s*>/;
 export function findQuotedParts(text: string, marked: readonly Span[]): QuotedPart[] {
   const lines = splitLines(text);
   const parts: QuotedPart[] = [];
-  let threadStart = -1;
   for (let i = 0; i < lines.length; i++) {
     const header = threadHeaderAt(lines, i);
     if (!header) continue;
-    if (threadStart < 0) threadStart = lines[i]!.start;
     const previous = parts[parts.length - 1];
     if (previous && previous.end > lines[i]!.start) previous.end = lines[i]!.start;
-    parts.push({ start: lines[i]!.start, end: text.length, author: header.author, forwarded: header.forwarded });
+    const end = header.attribution ? endOfMarkedReply(lines, i + header.lines) : null;
+    parts.push({ start: lines[i]!.start, end: end ?? text.length, author: header.author, forwarded: header.forwarded });
     i += header.lines - 1;
   }
-  // Lines marked with ">" before any thread header: inline quoting.
-  for (const run of quoteMarkRuns(lines, threadStart < 0 ? text.length : threadStart)) {
+  // Lines marked with ">" outside the parts found so far: inline quoting.
+  for (const run of quoteMarkRuns(lines, parts)) {
     parts.push({ ...run, author: null, forwarded: false });
   }
   // Parts found in the text do not overlap: only the last one starting at or before a marked span can cover it.
@@ -66,23 +65,50 @@ export function newTextSpans(length: number, parts: readonly Span[]): Span[] {
   return spans;
 }
 
-function threadHeaderAt(lines: Line[], i: number): { author: Address | null; forwarded: boolean; lines: number } | null {
+/**
+ * Where an "On … wrote:" quote ends when its lines are marked with ">" and the author
+ * writes again below them (a reply under the quote, or answers between its parts);
+ * null when the quote runs on to the end or the next header.
+ */
+function endOfMarkedReply(lines: Line[], from: number): number | null {
+  let index = from;
+  while (index < lines.length && !lines[index]!.text.trim()) index++;
+  if (index === lines.length || !QUOTE_MARK.test(lines[index]!.text)) return null;
+  let end = lines[index]!.end;
+  for (; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (QUOTE_MARK.test(line.text)) end = line.end;
+    else if (line.text.trim()) return threadHeaderAt(lines, index) ? null : end;
+  }
+  return null;
+}
+
+interface ThreadHeader {
+  author: Address | null;
+  forwarded: boolean;
+  /** How many lines the header takes. */
+  lines: number;
+  /** An "On … wrote:" line, under which a mail program marks the quote with ">". */
+  attribution: boolean;
+}
+
+function threadHeaderAt(lines: Line[], i: number): ThreadHeader | null {
   const line = lines[i]!.text;
-  if (ATTRIBUTION.test(line)) return { author: parseAttribution(line), forwarded: false, lines: 1 };
+  if (ATTRIBUTION.test(line)) return { author: parseAttribution(line), forwarded: false, lines: 1, attribution: true };
   const next = lines[i + 1]?.text ?? '';
   if (ATTRIBUTION_OPENING.test(line) && !/wrote:\s*$/i.test(line) && /^\s*\S.{0,200}wrote:\s*$/i.test(next)) {
-    return { author: parseAttribution(`${line} ${next}`), forwarded: false, lines: 2 };
+    return { author: parseAttribution(`${line} ${next}`), forwarded: false, lines: 2, attribution: true };
   }
   if (DIVIDER.test(line)) {
     const from = fromHeaderWithin(lines, i + 1, 6);
-    return { author: from?.author ?? null, forwarded: FORWARD_DIVIDER.test(line), lines: from ? from.index - i + 1 : 1 };
+    return { author: from?.author ?? null, forwarded: FORWARD_DIVIDER.test(line), lines: from ? from.index - i + 1 : 1, attribution: false };
   }
   if (RULE_LINE.test(line) && FROM_HEADER.test(nextNonBlank(lines, i + 1)?.text ?? '')) {
     const from = fromHeaderWithin(lines, i + 1, 3);
-    return { author: from?.author ?? null, forwarded: false, lines: from ? from.index - i + 1 : 1 };
+    return { author: from?.author ?? null, forwarded: false, lines: from ? from.index - i + 1 : 1, attribution: false };
   }
   const from = FROM_HEADER.exec(line);
-  if (from && hasHeaderWithin(lines, i + 1, 5)) return { author: parseMailbox(from[1]!), forwarded: false, lines: 1 };
+  if (from && hasHeaderWithin(lines, i + 1, 5)) return { author: parseMailbox(from[1]!), forwarded: false, lines: 1, attribution: false };
   return null;
 }
 
@@ -117,13 +143,17 @@ function attributionBefore(lines: Line[], offset: number): Address | null {
   return null;
 }
 
-function quoteMarkRuns(lines: Line[], limit: number): Span[] {
+/** Runs of ">" lines that no part in `found` (in text order, not overlapping) covers. */
+function quoteMarkRuns(lines: Line[], found: readonly Span[]): Span[] {
   const runs: Span[] = [];
+  let next = 0;
   for (const line of lines) {
-    if (line.start >= limit || !QUOTE_MARK.test(line.text)) continue;
+    while (next < found.length && found[next]!.end <= line.start) next++;
+    const covering = found[next];
+    if (covering && covering.start <= line.start || !QUOTE_MARK.test(line.text)) continue;
     const last = runs[runs.length - 1];
-    if (last && last.end + 1 >= line.start) last.end = Math.min(line.end, limit);
-    else runs.push({ start: line.start, end: Math.min(line.end, limit) });
+    if (last && last.end + 1 >= line.start) last.end = line.end;
+    else runs.push({ start: line.start, end: line.end });
   }
   return runs;
 }

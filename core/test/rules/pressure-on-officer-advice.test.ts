@@ -7,6 +7,10 @@ const noSubject = (text: string) => toDirector(text, LIB_DEM, 'Northfield Lane')
 testRule('pressure-on-officer-advice', {
   valid: [
     { name: 'does not flag disagreement without a request', draft: toDirector('I disagree with the recommendation in the budget report and will say so at Cabinet.') },
+    {
+      name: 'does not flag a request inside the quoted message under a reply',
+      draft: email({ from: LIB_DEM, to: [DIRECTOR], subject: 'Re: Budget report', body: `Noted, thank you.\n\nMary\n\nOn Mon, 9 Mar 2026 at 16:02, Cllr Ravi Patel <cllr.ravi.patel@example.gov.uk> wrote:\n> Change the recommendation to keeping it open before it is published.` }),
+    },
     { name: 'does not flag a question about the advice', draft: toDirector('Could you explain how the report reached its recommendation on the leisure centre?') },
     { name: 'does not flag a request to add information', draft: toDirector('Could the report include the latest usage figures for the leisure centre?') },
     { name: 'does not flag a question about why advice was removed', draft: toDirector('Could you tell me why option 3 has been taken out of the report?') },
@@ -27,6 +31,12 @@ testRule('pressure-on-officer-advice', {
     { name: 'does not flag a hedge about timing with no advice removed', draft: toDirector('It might be best if the paragraph numbering followed the template, as the report goes to Cabinet.') },
   ],
   invalid: [
+    {
+      name: 'flags a request written below the quoted report it answers',
+      draft: email({ from: LIB_DEM, to: [DIRECTOR], subject: 'Re: Budget report', body: `On Mon, 9 Mar 2026 at 16:02, Sam Hughes <sam.hughes@example.gov.uk> wrote:\n> The report recommends closing the leisure centre.\n> Sam\n\nChange the recommendation to keeping it open before it is published.\n\nMary` }),
+      excerpt: 'Change the recommendation',
+      alsoFires: ['member-instructs-officer'],
+    },
     { name: 'flags a request to leave an option out', draft: toDirector('Could you leave the option of closing the leisure centre out of the report?'), excerpt: 'leave the option of closing the leisure centre out' },
     { name: 'flags a demand to change a recommendation', draft: toDirector('You need to change the recommendation to approval before the agenda goes out.'), excerpt: 'change the recommendation to approval', alsoFires: ['member-instructs-officer'] },
     { name: 'flags softening advice', draft: toDirector('Please tone down the legal advice about the risk of challenge.'), excerpt: 'tone down the legal advice', alsoFires: ['member-instructs-officer'] },
