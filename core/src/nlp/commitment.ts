@@ -15,6 +15,7 @@ import { CLAUSE_OPENERS, verbPhrases, type VerbPhrase } from './verbs.ts';
 const EXPLICIT = anyOf(data.explicit, 'gi');
 const HEDGES = anyOf(data.hedges, 'gi');
 const NEGATED_BEFORE = new RegExp(data.negatedBefore, 'i');
+const OTHER_AGENT = new RegExp(data.otherAgent, 'i');
 const RELAY_OUTCOME = new RegExp(`^(?:${data.relayOutcomes.join('|')})`, 'i');
 const CLAUSE_BOUNDARIES = new RegExp(CLAUSE_OPENERS, 'gi');
 const FUTURE_CUE = /\b(?:will|shall|won't|going to)\b|'ll\b/i;
@@ -122,8 +123,8 @@ function isCommitment(phrase: VerbPhrase, text: string, later: readonly VerbPhra
   if (COUNCIL_SUBJECT.test(subject) && causative(phrase, text, later)) return true;
   if (PROCESS.has(verb)) return false;
   if (COUNCIL_SUBJECT.test(subject)) return true;
-  // "Your fence will be repaired", "the road will be resurfaced next month".
-  return phrase.passive && subject.length > 0 && !PERSONAL_SUBJECT.test(subject);
+  // "Your fence will be repaired", "the road will be resurfaced next month"; not "…covered by your insurer".
+  return phrase.passive && subject.length > 0 && !PERSONAL_SUBJECT.test(subject) && !OTHER_AGENT.test(text.slice(phrase.end));
 }
 
 /** Whether the verb's clause is a wh-question embedded after "know", "ask", "not sure" and the like. */

@@ -8,6 +8,9 @@ const toResident = (text: string) => email({
 
 testRule('member-letter-obligation', {
   valid: [
+    { name: 'does not flag the standard charge stated as a fact', draft: toResident('You will be charged the standard fee of £30 for the replacement permit.') },
+    { name: 'does not flag costs another party will meet', draft: toResident('Your costs will be covered by your household insurer, who will contact you.') },
+    { name: 'does not flag a hedged waiver', draft: toResident("I can't promise that you won't be charged, but I have asked officers to look again.") },
     { name: 'does not flag a promise to ask officers', draft: toResident('I will ask officers whether the Council can repair it.') },
     { name: 'does not flag a member saying they have raised it', draft: toResident('I have raised this with the highways team and will let you know what they say.') },
     { name: 'does not flag what the Council may do', draft: toResident('The Council may be able to help with the cost, and officers will look at it.') },
@@ -46,6 +49,10 @@ testRule('member-letter-obligation', {
     { name: 'does not flag "it will be the Council that decides"', draft: toResident('You asked who will pay. It will be the Council that decides, once the survey is back.') },
   ],
   invalid: [
+    { name: 'flags a promise that the resident will not be charged', draft: toResident("You won't be charged for the replacement permit; I've made sure of that."), excerpt: "won't be charged" },
+    { name: "flags a repair promised to be done by the Council's contractor", draft: toResident("Your wall will be rebuilt by the Council's contractor next week."), excerpt: 'Your wall will be rebuilt' },
+    { name: 'flags a promise that a fee will be waived', draft: toResident('The fee will be waived this time.'), excerpt: 'fee will be waived' },
+    { name: 'flags a promise that the resident will not have to pay', draft: toResident('You will not have to pay for the new bin.'), excerpt: 'will not have to pay' },
     { name: 'flags the Council named as payer in answer to who will pay', draft: toResident('You asked me who will pay for the rebuild. The answer is the Council, in full.'), excerpt: 'The answer is the Council' },
     { name: 'flags "that will be the Council" after "as to who will pay"', draft: toResident('As to who will pay for the new fence, that will be the Council.'), excerpt: 'that will be the Council' },
     { name: 'flags "It\'s the Council" answering who foots the bill', draft: toResident("You wanted to know who foots the bill. It's the Council."), excerpt: "It's the Council" },
