@@ -33,7 +33,8 @@ const CAMPAIGN_BEFORE_PARTY = new RegExp(publicity.campaignBeforeParty, 'i');
 const ATTACK = anyOf([publicity.attack], 'gi');
 const VOTE_CALL = anyOf(publicity.voteCall);
 const ELECTION = new RegExp(publicity.election, 'i');
-const OPPOSITION = /\b(?:the opposition|opposition (?:group|groups|members|councillors|parties|party))\b/gi;
+/** "The opposition", "the reckless opposition", "opposition councillors"; not residents' "opposition to the plans". */
+const OPPOSITION = /\b(?:the (?:(?!opposition\b)[a-z]+ )?opposition\b(?! (?:to|from|of|among|amongst|by|within|in)\b)|opposition (?:group|groups|members|councillors|parties|party)\b)/gi;
 /** What starts another clause, whose attack words are about something else: "opposed by residents, but the Greens…". */
 const CLAUSE_BREAK = /[;"]|\b(?:but|while|whereas|although|though|however)\b/i;
 /** How far from a party an attack may stand and still be about it. */

@@ -7,6 +7,7 @@ const release = (text: string) => ({
 
 testRule('publicity-group-attribution', {
   valid: [
+    { name: "does not flag the Council's management of its budget", ...release('Careful management of the budget means the collections can return.') },
     { name: 'does not flag credit to the Council', ...release('Example Borough Council has brought back free garden waste collections.') },
     { name: 'does not flag credit to Cabinet', ...release('Cabinet agreed in January to bring back free garden waste collections.') },
     { name: 'does not flag "labour" as an ordinary word', ...release('The Council has cut the labour costs of the service by buying new vehicles.') },
@@ -17,6 +18,7 @@ testRule('publicity-group-attribution', {
     { name: 'does not read a disparaging "state of … under" a party as credit', ...release('Residents who remember the state of the service under the Conservatives will notice the difference.') },
   ],
   invalid: [
+    { name: "flags credit to a party's management", ...release('Thanks to prudent Conservative management, the collections can return.'), excerpt: 'Conservative management' },
     { name: 'flags a party administration credited with a scheme', ...release("The Labour administration's new scheme brings back free garden waste collections."), excerpt: 'Labour administration' },
     { name: 'flags a party group\'s amendment credited with funding', ...release("Thanks to the Conservative group's budget amendment, collections are free again."), excerpt: 'Conservative group' },
     { name: 'flags the ruling group credited', ...release('The ruling group has delivered on its promise of free garden waste collections.'), excerpt: 'ruling group' },

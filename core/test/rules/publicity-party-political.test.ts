@@ -7,6 +7,7 @@ const release = (text: string) => ({
 
 testRule('publicity-party-political', {
   valid: [
+    { name: "does not flag residents' opposition to a plan", ...release('The later hours follow strong opposition from residents to the earlier cuts. The opposition to those cuts was clear at the consultation.') },
     { name: 'does not flag a reminder of the polling day that takes no side', ...release('Remember on 6 May that polling stations open at 7am, and bring photo ID.') },
     { name: 'does not flag a factual mention of the election', ...release('Polling stations will open from 7am to 10pm on 6 May.') },
     { name: 'does not flag a factual mention of a council vote', ...release('Full Council approved the change in February.') },
@@ -22,6 +23,7 @@ testRule('publicity-party-political', {
     { name: 'does not flag the state of the libraries with no party named', ...release('Residents who remember the state of the libraries ten years ago will notice the difference.') },
   ],
   invalid: [
+    { name: 'flags an attack on the opposition with an adjective between', ...release('Unlike the reckless opposition, the Council has kept every library open.'), excerpt: 'Unlike the reckless opposition' },
     { name: 'flags a reminder on polling day of what a party wanted', ...release('Residents who value their libraries should remember on 6 May that the Green Party wanted to close two of them.'), excerpt: 'remember on 6 May' },
     { name: 'flags "bear it in mind when you vote"', ...release('The Conservatives opposed the longer hours, and residents may wish to bear that in mind when you vote.'), excerpt: 'bear that in mind when you vote' },
     { name: 'flags a call to vote against a party', ...release('Residents should use their vote in May to stop the Conservatives closing libraries.'), excerpt: 'use their vote' },
