@@ -7,6 +7,9 @@ const toOfficer = (text: string) => email({ from: LIB_DEM, to: [OFFICER], body: 
 
 testRule('disciplinary-statement', {
   valid: [
+    { name: 'does not flag a member thinking of their own next job', draft: toOfficer("After twenty years on the council, it is time I found a new role outside politics.") },
+    { name: 'does not flag a warning about the weather', draft: toOfficer('There is a flood warning for the river tonight; could the crews check the gullies?') },
+    { name: 'does not flag a question about his future plans', draft: toOfficer('Do you know his future plans for the depot site?') },
     { name: 'does not flag a complaint left to management', draft: toOfficer('I am unhappy with how my complaint was handled, but staffing is a matter for your manager. Could you let me know what happens next?') },
     { name: 'does not flag the word suspended about a service', draft: toOfficer('Could you tell me why the bus lane enforcement was suspended last week?') },
     { name: 'does not flag saying discipline is not being called for', draft: toOfficer('To be clear, I am not saying the man should be disciplined; that is for you and HR once you have looked into it.') },
@@ -25,6 +28,10 @@ testRule('disciplinary-statement', {
     { name: 'does not flag a negated call to show someone the door', draft: toOfficer("I am not saying he should be shown the door, but he needs more training.") },
   ],
   invalid: [
+    { name: 'flags "should be let go"', draft: toOfficer('Dan should be let go. Frankly the sooner the better.'), excerpt: 'should be let go' },
+    { name: 'flags demanding a formal warning on an officer\'s file', draft: toOfficer('I want a formal warning on his file.'), excerpt: 'formal warning on his file' },
+    { name: 'flags telling a manager to look at an officer\'s position', draft: toOfficer('If I were you I would be looking very hard at his position.'), excerpt: 'looking very hard at his position' },
+    { name: 'flags saying it is time an officer found another job', draft: toOfficer('I think it is time Dan found a job more suited to his talents somewhere else.'), excerpt: 'time Dan found a job' },
     { name: 'flags "you are suspended"', draft: toOfficer('After what happened today, you are suspended until further notice.'), excerpt: 'you are suspended' },
     { name: 'flags insisting an officer be disciplined', draft: toOfficer('I expect the adviser who spoke to my resident to be disciplined.'), excerpt: 'disciplined' },
     { name: 'flags "should be sacked" to a reporter', draft: email({ from: LIB_DEM, to: [REPORTER], body: `Hello,\n\nThe manager who approved this should be sacked.\n\n${WARD_SIGNATURE('Mary Doyle', 'Northfield')}` }), excerpt: 'should be sacked', alsoFires: ['officer-criticised-publicly'] },
@@ -68,6 +75,11 @@ const SAYINGS = [
   "Get him fired.",
   "She should lose her job.",
   "Heads must roll.",
+  "I want a final warning on her file.",
+  "Give him a formal warning.",
+  "I would be looking hard at his position.",
+  "It is time Dan found a job elsewhere.",
+  "She should look for another job.",
 ];
 
 describe('the keywords checked before the disciplinary patterns', () => {

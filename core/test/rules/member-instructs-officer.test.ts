@@ -5,6 +5,7 @@ const toOfficer = (text: string, from = LIB_DEM, to = OFFICER) => email({ from, 
 
 testRule('member-instructs-officer', {
   valid: [
+    { name: 'does not flag wanting to know who is off sick', draft: toOfficer('Could you tell me who is covering while Dan is off sick?') },
     { name: 'does not flag an expectation about how residents will take something', draft: toOfficer('I expect the new rota to be popular with residents on Mill Road.') },
     { name: 'does not flag wanting the report you sent explained', draft: toOfficer('I need the report you sent last week explained at the ward meeting, if you have time.') },
     { name: 'does not flag a request for information', draft: toOfficer('Could you let me know when the road will be resurfaced?') },
@@ -28,6 +29,7 @@ testRule('member-instructs-officer', {
     { name: 'does not flag needing the figures the officer mentioned', draft: toOfficer('I need the figures you mentioned for my ward newsletter, when you have a moment.') },
   ],
   invalid: [
+    { name: 'flags wanting an officer taken off a case', draft: toOfficer('I want Dan off the Mill Road case by Monday.'), excerpt: 'I want Dan off the Mill Road case' },
     { name: 'flags needing a long-named thing done', draft: toOfficer('I need the missed bins on Elm Road collected by tomorrow, no excuses this time.'), excerpt: 'I need the missed bins on Elm Road collected' },
     { name: 'flags expecting a decision to go a particular way', draft: toOfficer('I expect the grant for the youth club to be approved at your next panel.'), excerpt: 'I expect the grant for the youth club to be approved' },
     { name: 'flags "I want them cleared"', draft: toOfficer('I want them cleared by tomorrow morning.'), excerpt: 'I want them cleared' },
