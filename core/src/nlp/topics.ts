@@ -34,6 +34,8 @@ const REMOVAL = anyOf([
   `\\b${ADVICE_WORD}(?: \\S+){0,4}? (?:(?:be|been|being|get|gets|got) (?:\\S+ )?${advice.altered}|com(?:e|es|ing) out of)\\b`,
   `\\b${advice.wanting} (?:\\S+ ){0,3}?${ADVICE_WORD}(?: \\S+){0,4}? ${advice.altered}\\b`,
   `\\b${ADVICE_WORD}(?: \\S+){0,6}? ${advice.vanish}`,
+  // Advice the writer would rather not see in the report: "I would not want to see the legal advice … in the public report".
+  `\\b${advice.unwanted}(?:\\S+ ){0,3}?${ADVICE_WORD}(?: \\S+){0,8}? (?:in|into) (?:the |a |any )?(?:\\S+ )?(?:report|version|papers?|agenda|appendix)\\b`,
   // "Option C needs to go", "the paragraph on closures has to come out".
   `\\b${ADVICE_WORD}(?: \\S+){0,4}? ${advice.goes}`,
   // Euphemisms: "it might be best if the paragraph about closing … didn't survive the next edit".

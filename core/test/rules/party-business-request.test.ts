@@ -5,6 +5,7 @@ const ask = (text: string, to = COMMS) => email({ from: CONSERVATIVE_LEADER, to:
 
 testRule('party-business-request', {
   valid: [
+    { name: "does not flag a residents' association meeting", draft: ask('Could you send me the figures for the Elm Road residents association meeting on Thursday?') },
     { name: 'does not flag a party group briefing on council business', draft: ask('Could you arrange a group briefing on the budget for Conservative members next week?') },
     { name: 'does not flag ward surgery posters', draft: ask('Would it be possible to print twenty posters for my ward surgery?') },
     { name: 'does not flag a factual question about the election timetable', draft: ask('Could you tell me when the notice of election will be published?', OFFICER) },
@@ -18,6 +19,8 @@ testRule('party-business-request', {
     { name: 'does not flag a ward surgery request beside no party work', draft: ask('Could you send me the ward figures on contamination? I would like to use them at my next ward surgery.', OFFICER) },
   ],
   invalid: [
+    { name: 'flags slides for a party branch meeting', draft: ask('Could your team put together a few slides on the new play park for our branch meeting on Thursday?'), excerpt: 'our branch meeting' },
+    { name: 'flags a list for volunteers to knock on doors', draft: ask('Could you pull off a list of the petition signatories so our volunteers can knock on their doors before May?'), excerpt: 'knock on their doors' },
     { name: 'flags a campaign leaflet', draft: ask('Could you put together a campaign leaflet on our record on potholes?'), excerpt: 'campaign leaflet' },
     { name: 'flags canvassing data', draft: ask('Please send me the phone numbers of residents in Hillside so we can ring round before the election.', OFFICER), excerpt: 'ring round' },
     { name: 'flags a conference speech', draft: ask("I'm speaking at the Conservative spring conference next month. Would you be able to draft a few paragraphs for my speech?"), excerpt: 'draft a few paragraphs' },

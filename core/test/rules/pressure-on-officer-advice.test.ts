@@ -6,6 +6,8 @@ const noSubject = (text: string) => toDirector(text, LIB_DEM, 'Northfield Lane')
 
 testRule('pressure-on-officer-advice', {
   valid: [
+    { name: 'does not flag wanting to see the advice in the report', draft: toDirector('I would want to see the legal advice on the judicial review risk set out in full in the report.') },
+    { name: 'does not flag trimming hedges', draft: toDirector('The hedge on Mill Lane is blocking the footpath; could the contractor trim it back this week?') },
     { name: 'does not flag disagreement without a request', draft: toDirector('I disagree with the recommendation in the budget report and will say so at Cabinet.') },
     {
       name: 'does not flag a request inside the quoted message under a reply',
@@ -31,6 +33,9 @@ testRule('pressure-on-officer-advice', {
     { name: 'does not flag a hedge about timing with no advice removed', draft: toDirector('It might be best if the paragraph numbering followed the template, as the report goes to Cabinet.') },
   ],
   invalid: [
+    { name: 'flags wishing a recommendation read another way', draft: toDirector('The committee would be much more comfortable if the officer recommendation on the leisure centre read as approval rather than refusal.'), excerpt: 'recommendation on the leisure centre read as approval' },
+    { name: 'flags not wanting advice in the public report', draft: toDirector('I would not want to see the legal advice about the judicial review risk in the public report.'), excerpt: 'I would not want to see the legal advice' },
+    { name: 'flags trimming back a section named just before', draft: toDirector("I'd rather the risks section of the budget report didn't go into quite so much detail. Can you trim it back?"), excerpt: 'trim it' },
     {
       name: 'flags a request written below the quoted report it answers',
       draft: email({ from: LIB_DEM, to: [DIRECTOR], subject: 'Re: Budget report', body: `On Mon, 9 Mar 2026 at 16:02, Sam Hughes <sam.hughes@example.gov.uk> wrote:\n> The report recommends closing the leisure centre.\n> Sam\n\nChange the recommendation to keeping it open before it is published.\n\nMary` }),
