@@ -18,6 +18,12 @@ testRule('recruitment-canvassing', {
     { name: 'does not flag a member asking when interviews are', draft: email({ from: LIB_DEM, to: [CHIEF_EXECUTIVE], body: 'Helen,\n\nCould you tell me when the interviews for the Head of Leisure post will be held?\n\nMary' }) },
   ],
   invalid: [
+    {
+      name: 'flags an officer asking a panel member for a good word',
+      draft: email({ from: OFFICER, to: [CABINET], subject: 'Head of Parks', body: 'Dear Cllr Patel,\n\nAs you sit on the appointment panel for the Head of Parks post, I would really value a good word from you.\n\nKind regards,\nDan' }),
+      excerpt: 'a good word from you',
+      alsoFires: ['officer-staffing-approach'],
+    },
     { name: 'flags a member asking a panel colleague to back a candidate', draft: email({ from: LEADER, to: [CABINET], body: 'Ravi,\n\nYou are on the appointment panel for Director of Housing. I really hope you will back Sarah Mills; she is the best candidate for the job.\n\nJane' }), excerpt: 'back Sarah Mills' },
     { name: 'flags an officer asking for support on a panel', draft: email({ from: 'Mark Ellis <mark.ellis@example.gov.uk>', to: [LIB_DEM], body: 'Dear Cllr Doyle,\n\nI have applied for the Head of Planning role. I would really appreciate your support when the panel makes its decision.\n\nMark Ellis\nSenior Planning Officer' }), excerpt: 'appreciate your support', alsoFires: ['officer-staffing-approach'] },
     { name: 'flags a member praising an applicant to the officer chairing the panel', draft: email({ from: LIB_DEM, to: [CHIEF_EXECUTIVE], body: 'Helen,\n\nI gather the interviews for the Head of Leisure post are on Friday. Martin Greaves, who has applied, would be an outstanding choice.\n\nMary' }), excerpt: 'would be an outstanding choice' },
