@@ -8,6 +8,7 @@ const toResident = (text: string) => email({
 
 testRule('member-letter-obligation', {
   valid: [
+    { name: 'does not flag the Council not paying', draft: toResident("I'm afraid the Council isn't covering the cost of private driveways.") },
     { name: 'does not flag the standard charge stated as a fact', draft: toResident('You will be charged the standard fee of £30 for the replacement permit.') },
     { name: 'does not flag costs another party will meet', draft: toResident('Your costs will be covered by your household insurer, who will contact you.') },
     { name: 'does not flag a hedged waiver', draft: toResident("I can't promise that you won't be charged, but I have asked officers to look again.") },
@@ -49,6 +50,7 @@ testRule('member-letter-obligation', {
     { name: 'does not flag "it will be the Council that decides"', draft: toResident('You asked who will pay. It will be the Council that decides, once the survey is back.') },
   ],
   invalid: [
+    { name: 'flags the Council picking up the bill', draft: toResident('The repair is now booked in and the Council is picking up the bill.'), excerpt: 'the Council is picking up the bill' },
     { name: 'flags a promise that the resident will not be charged', draft: toResident("You won't be charged for the replacement permit; I've made sure of that."), excerpt: "won't be charged" },
     { name: "flags a repair promised to be done by the Council's contractor", draft: toResident("Your wall will be rebuilt by the Council's contractor next week."), excerpt: 'Your wall will be rebuilt' },
     { name: 'flags a promise that a fee will be waived', draft: toResident('The fee will be waived this time.'), excerpt: 'fee will be waived' },
