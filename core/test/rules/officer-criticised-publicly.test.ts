@@ -8,6 +8,7 @@ const toPress = (text: string) => email({
 
 testRule('officer-criticised-publicly', {
   valid: [
+    { name: 'does not flag a venue that could not be found in time', draft: toPress('We could not find a hall in time, so the parking meeting moves to April.') },
     { name: 'does not flag criticism of a policy', draft: toPress('The Cabinet decision to cut the parking permit scheme is wrong and I will vote against it. Staff have done their best.') },
     { name: 'does not flag praise of staff', draft: toPress('The parking team have been brilliant throughout.') },
     { name: 'does not flag a private concern to an officer', draft: email({ from: LIB_DEM, to: [OFFICER], body: 'Dan,\n\nI think the enforcement on Mill Road has been careless. Could we talk?\n\nMary' }) },
@@ -28,6 +29,7 @@ testRule('officer-criticised-publicly', {
     { name: 'does not flag a sighting from space with no sarcasm about staff', draft: toPress('The inspector told me the new solar farm is apparently visible from space.') },
   ],
   invalid: [
+    { name: 'flags an idiom of incompetence about staff', draft: toPress('Frankly the officers in parking could not organise a permit in a month of Sundays.'), excerpt: 'could not organise a permit in a month of Sundays' },
     { name: 'flags a named officer called incompetent to the press', draft: toPress('Dan Foster, the officer responsible, has been utterly incompetent.'), excerpt: 'incompetent' },
     { name: 'flags crews called lazy in a ward newsletter', draft: email({ from: LIB_DEM, to: [RESIDENT], body: 'Dear residents,\n\nThe bin crews have been lazy and careless again this month.\n\nMary Doyle\nWard Councillor for Northfield' }), excerpt: 'lazy' },
     { name: 'flags a named officer who failed to do his job', draft: toPress('Frankly, the planning officer on this case, Dan Foster, failed to do his job properly: he brushed aside every objection.'), excerpt: 'failed to do his job' },
