@@ -126,6 +126,9 @@ describe('kind of draft', () => {
     expect(detectKind('PRESS RELEASE\n\nNew bins.', 'document')).toBe('press-release');
     expect(detectKind('For immediate release\nNew bins', 'email')).toBe('press-release');
     expect(detectKind('New bins\n\nENDS\n\nNotes to editors: none', 'document')).toBe('press-release');
+    expect(detectKind('STATEMENT FROM EXAMPLE BOROUGH COUNCIL\n\nNew bins.\n\n-ends-', 'document')).toBe('press-release');
+    expect(detectKind('Statement from Example Borough Council\n\nNew bins.', 'document')).toBe('press-release');
+    expect(detectKind('Dear Mr Reeve,\n\nI enclose a statement from the Council on the library.\n\nYours sincerely,\n\nSam Hughes', 'document')).toBe('letter');
   });
 
   it('does not take a mention of a press release for one', () => {
