@@ -59,6 +59,7 @@ const AFTER_PARTY = new RegExp(partyWork.afterParty, 'i');
 const GROUP_MEETING = anyOf([groupMeetings.meeting], 'gi');
 const RELAY = anyOf([groupMeetings.relay]);
 const NOT_RELAY = anyOf([groupMeetings.notRelay]);
+const GROUP_PRONOUN = new RegExp(groupMeetings.groupPronoun, 'i');
 const PARTY_GROUP = new RegExp(groupMeetings.afterParty, 'i');
 const PERSONAL_CATEGORY = anyOf(personalData.categories, 'gi');
 const PERSONAL_REFERENCE = new RegExp(personalData.personal, 'i');
@@ -164,9 +165,11 @@ export function partyWorkIn(sentence: Sentence, parties: readonly Hit[] = []): H
  * What one party group said or was advised, passed on: "at the Labour group's pre-meeting, members said…".
  * `parties` are the party names in the sentence, so "the Liberal Democrat group" is a group of any party's name.
  */
-export function groupRelayIn(sentence: Sentence, parties: readonly Hit[] = []): Hit | null {
+export function groupRelayIn(sentence: Sentence, parties: readonly Hit[] = [], next?: Sentence): Hit | null {
   const text = sentence.text;
-  if (NOT_RELAY.test(text) || !RELAY.test(text)) return null;
+  // What the group said may follow in the next sentence: "I briefed the Labour group last night. They are leaning towards option B."
+  const relayed = (candidate: string) => !NOT_RELAY.test(candidate) && RELAY.test(candidate);
+  if (NOT_RELAY.test(text) || !(relayed(text) || next !== undefined && GROUP_PRONOUN.test(next.text) && relayed(next.text))) return null;
   const meeting = firstHit(GROUP_MEETING, text);
   if (meeting) return meeting;
   for (const party of parties) {

@@ -20,10 +20,10 @@ export const partyGroupConfidentiality: Rule = {
     if (analysis.author.role !== 'officer') return;
     const members = analysis.addressees.filter((person) => person.role === 'member');
     if (members.length === 0) return;
-    for (const sentence of analysis.sentences) {
+    for (const [index, sentence] of analysis.sentences.entries()) {
       const named = startingIn(analysis.parties, sentence.start, sentence.end).filter((mention) => mention.end <= sentence.end)
         .map((mention) => ({ start: mention.start - sentence.start, end: mention.end - sentence.start }));
-      const hit = groupRelayIn(sentence, named);
+      const hit = groupRelayIn(sentence, named, analysis.sentences[index + 1]);
       if (!hit) continue;
       // The group is the party named nearest before the meeting ("the Liberal Democrat group asked me at their group meeting"), else the next one.
       const inSentence = startingIn(analysis.parties, sentence.start, sentence.end).filter((mention) => mention.end <= sentence.end);

@@ -5,6 +5,7 @@ const FOOTER = '\n\nThis email is confidential and intended only for the person 
 
 testRule('confidential-to-outsider', {
   valid: [
+    { name: 'does not flag saying an exempt appendix will not be published', draft: email({ from: OFFICER, to: [RESIDENT], body: 'Dear Mr Reeve,\n\nThe cabinet report on the depot will be published on Friday; the exempt appendix will not be published.\n\nDan' }) },
     { name: 'does not flag a standard confidentiality footer', draft: email({ from: OFFICER, to: [RESIDENT], body: `Dear Mr Reeve,\n\nThe road will reopen on Monday.\n\nDan${FOOTER}` }) },
     { name: 'does not flag explaining that an exempt appendix is withheld', draft: email({ from: OFFICER, to: [RESIDENT], body: 'Dear Mr Reeve,\n\nThe report is attached. Appendix B is exempt information under Schedule 12A and has been withheld.\n\nDan' }) },
     { name: 'does not flag confidential material sent to a member', draft: email({ from: OFFICER, to: [LIB_DEM], subject: 'Part II report', body: 'Dear Cllr Doyle,\n\nPlease find the exempt appendix below. CONFIDENTIAL - NOT FOR PUBLICATION.\n\nDan' }) },

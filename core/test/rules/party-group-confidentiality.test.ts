@@ -5,6 +5,7 @@ const note = (to: string[], text: string) => email({ from: DIRECTOR, to, subject
 
 testRule('party-group-confidentiality', {
   valid: [
+    { name: 'does not flag a briefing followed by what the officer will do next', draft: note([LIB_DEM], 'I briefed the Labour group last night on the housing options. They are the first of the groups I will brief this month.') },
     { name: 'does not flag an offer of the same briefing to other groups', draft: note([CONSERVATIVE_LEADER, GREEN], 'I briefed the Labour group on the housing strategy last week and I am happy to offer the same briefing to your groups.') },
     { name: 'does not flag relaying to members of the same group', draft: note([CABINET], 'At the Labour group meeting on Monday, members said they wanted more detail on the costs.') },
     { name: 'does not flag a factual briefing with no group content', draft: note([LIB_DEM, CONSERVATIVE_LEADER], 'The housing strategy will go to Cabinet in March with three options.') },
@@ -14,6 +15,7 @@ testRule('party-group-confidentiality', {
     { name: 'does not flag a group keen on a briefing told to the same group', draft: note([CABINET], 'The Labour group were quite exercised about the parking charges when I met them on Monday.') },
   ],
   invalid: [
+    { name: 'flags a group\'s leaning told in the sentence after the briefing', draft: note([LIB_DEM], 'I briefed the Labour group last night on the housing options. They are leaning towards option B.'), excerpt: 'the Labour group' },
     { name: 'flags what one group said relayed to another group', draft: note([CONSERVATIVE_LEADER], 'At the Labour group meeting on Monday, members said they would not support the third option.'), excerpt: 'Labour group meeting' },
     { name: 'flags advice given to a group relayed to all members', draft: note([LIB_DEM, GREEN, CABINET], 'I advised the Labour group that the garden waste charge was legally risky.'), excerpt: 'advised the Labour group' },
     { name: 'flags a multi-word party group relayed to another group', draft: note([CONSERVATIVE_LEADER, CABINET], 'When I went along to the Liberal Democrat group on Tuesday night, their councillors told me they would oppose the order.'), excerpt: 'Liberal Democrat group' },
