@@ -16,6 +16,7 @@ const EXPLICIT = anyOf(data.explicit, 'gi');
 const HEDGES = anyOf(data.hedges, 'gi');
 const NEGATED_BEFORE = new RegExp(data.negatedBefore, 'i');
 const OTHER_AGENT = new RegExp(data.otherAgent, 'i');
+const REPORTED_SPEECH = new RegExp(data.reportedSpeech, 'i');
 const RELAY_OUTCOME = new RegExp(`^(?:${data.relayOutcomes.join('|')})`, 'i');
 const CLAUSE_BOUNDARIES = new RegExp(CLAUSE_OPENERS, 'gi');
 const FUTURE_CUE = /\b(?:will|shall|won't|going to)\b|'ll\b/i;
@@ -70,11 +71,16 @@ export function commitmentIn(sentence: Sentence): Hit | null {
   if (!FUTURE_CUE.test(text) || onlyWriterEffort(text)) return null;
   const phrases = verbPhrases(sentence);
   for (const [index, phrase] of phrases.entries()) {
-    if (isCommitment(phrase, text, phrases.slice(index + 1)) && !hedged(text, phrase.subjectStart)) {
+    if (isCommitment(phrase, text, phrases.slice(index + 1)) && !hedged(text, phrase.subjectStart) && !reported(text, phrase.subjectStart)) {
       return { start: phrase.subjectStart, end: phrase.end };
     }
   }
   return null;
+}
+
+/** Whether the words at `start` pass on what someone else said: "the waste team, who tell me the bin will be collected". */
+function reported(text: string, start: number): boolean {
+  return REPORTED_SPEECH.test(text.slice(Math.max(0, start - 80), start));
 }
 
 /**

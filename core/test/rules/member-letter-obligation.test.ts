@@ -8,6 +8,8 @@ const toResident = (text: string) => email({
 
 testRule('member-letter-obligation', {
   valid: [
+    { name: 'does not flag passing on what officers said', draft: toResident('I have passed your complaint to the highways team, who tell me the wall will be inspected on Thursday.') },
+    { name: 'does not flag "I am told"', draft: toResident("I'm told the inspection will take place next week.") },
     { name: 'does not flag the Council not paying', draft: toResident("I'm afraid the Council isn't covering the cost of private driveways.") },
     { name: 'does not flag the standard charge stated as a fact', draft: toResident('You will be charged the standard fee of £30 for the replacement permit.') },
     { name: 'does not flag costs another party will meet', draft: toResident('Your costs will be covered by your household insurer, who will contact you.') },
@@ -50,6 +52,7 @@ testRule('member-letter-obligation', {
     { name: 'does not flag "it will be the Council that decides"', draft: toResident('You asked who will pay. It will be the Council that decides, once the survey is back.') },
   ],
   invalid: [
+    { name: 'flags a promise made after passing the complaint on', draft: toResident('I have passed your complaint to the highways team and the Council will rebuild the wall next week.'), excerpt: 'the Council will rebuild the wall' },
     { name: 'flags the Council picking up the bill', draft: toResident('The repair is now booked in and the Council is picking up the bill.'), excerpt: 'the Council is picking up the bill' },
     { name: 'flags a promise that the resident will not be charged', draft: toResident("You won't be charged for the replacement permit; I've made sure of that."), excerpt: "won't be charged" },
     { name: "flags a repair promised to be done by the Council's contractor", draft: toResident("Your wall will be rebuilt by the Council's contractor next week."), excerpt: 'Your wall will be rebuilt' },
