@@ -31,7 +31,7 @@ const NOT_PRESSURE = anyOf(advice.notPressure);
 const REMOVAL = anyOf([
   `\\b(?:${advice.removal.verbs}) (?:out|off) (?:\\S+ ){0,3}?${ADVICE_WORD}`,
   `\\b(?:${advice.removal.objectFirst}) (?:\\S+ ){0,3}?${ADVICE_WORD}(?: \\S+){0,6}? (?:out|off)\\b`,
-  `\\b${ADVICE_WORD}(?: \\S+){0,4}? (?:(?:be|been|being|get|gets|got) (?:\\S+ )?${advice.altered}|com(?:e|es|ing) out of)\\b`,
+  `\\b${ADVICE_WORD}(?: \\S+){0,6}? (?:(?:be|been|being|were|was|get|gets|got) (?:\\S+ )?${advice.altered}|com(?:e|es|ing) out of)\\b`,
   `\\b${advice.wanting} (?:\\S+ ){0,3}?${ADVICE_WORD}(?: \\S+){0,4}? ${advice.altered}\\b`,
   `\\b${ADVICE_WORD}(?: \\S+){0,6}? ${advice.vanish}`,
   // Advice the writer would rather not see in the report: "I would not want to see the legal advice … in the public report".

@@ -8,6 +8,7 @@ const toPress = (text: string) => email({
 
 testRule('officer-criticised-publicly', {
   valid: [
+    { name: 'does not flag where something should go', draft: toPress('We will watch how the chargers are used before deciding where the next hubs should go.') },
     { name: 'does not flag a venue that could not be found in time', draft: toPress('We could not find a hall in time, so the parking meeting moves to April.') },
     { name: 'does not flag criticism of a policy', draft: toPress('The Cabinet decision to cut the parking permit scheme is wrong and I will vote against it. Staff have done their best.') },
     { name: 'does not flag praise of staff', draft: toPress('The parking team have been brilliant throughout.') },

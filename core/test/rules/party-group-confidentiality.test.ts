@@ -15,6 +15,7 @@ testRule('party-group-confidentiality', {
     { name: 'does not flag a group keen on a briefing told to the same group', draft: note([CABINET], 'The Labour group were quite exercised about the parking charges when I met them on Monday.') },
   ],
   invalid: [
+    { name: 'flags what a group made clear at its briefing', draft: note([LIB_DEM], 'At the Labour group briefing on Monday, members made clear they will not support the parking option.'), excerpt: 'Labour group' },
     { name: 'flags a group\'s leaning told in the sentence after the briefing', draft: note([LIB_DEM], 'I briefed the Labour group last night on the housing options. They are leaning towards option B.'), excerpt: 'the Labour group' },
     { name: 'flags what one group said relayed to another group', draft: note([CONSERVATIVE_LEADER], 'At the Labour group meeting on Monday, members said they would not support the third option.'), excerpt: 'Labour group meeting' },
     { name: 'flags advice given to a group relayed to all members', draft: note([LIB_DEM, GREEN, CABINET], 'I advised the Labour group that the garden waste charge was legally risky.'), excerpt: 'advised the Labour group' },

@@ -33,6 +33,7 @@ testRule('pressure-on-officer-advice', {
     { name: 'does not flag a hedge about timing with no advice removed', draft: toDirector('It might be best if the paragraph numbering followed the template, as the report goes to Cabinet.') },
   ],
   invalid: [
+    { name: 'flags "better all round if" a paragraph were taken out', draft: toDirector('I think it would be better all round if the paragraph on the risk to general reserves were taken out before the report is published.'), excerpt: 'paragraph on the risk to general reserves were taken out' },
     { name: 'flags wishing a recommendation read another way', draft: toDirector('The committee would be much more comfortable if the officer recommendation on the leisure centre read as approval rather than refusal.'), excerpt: 'recommendation on the leisure centre read as approval' },
     { name: 'flags not wanting advice in the public report', draft: toDirector('I would not want to see the legal advice about the judicial review risk in the public report.'), excerpt: 'I would not want to see the legal advice' },
     { name: 'flags trimming back a section named just before', draft: toDirector("I'd rather the risks section of the budget report didn't go into quite so much detail. Can you trim it back?"), excerpt: 'trim it' },
