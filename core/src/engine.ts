@@ -34,7 +34,7 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 /** Checks one draft against the council's configuration and returns what was found. */
 export function review(input: DraftInput, config: CouncilConfig, options: CheckOptions = {}): Review {
   const draft = DraftSchema.parse(input);
-  const now = options.now ?? parseDate(draft.date) ?? new Date();
+  const now = validDate(options.now) ?? parseDate(draft.date) ?? new Date();
   const analysis = analyse(draft, config, options.kind);
   const findings: Finding[] = [];
   for (const rule of activeRules(config)) {
@@ -104,7 +104,10 @@ function withoutDismissed(findings: Finding[], dismissals: readonly Dismissal[])
 }
 
 function parseDate(value: string | undefined): Date | undefined {
-  if (!value) return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  return value ? validDate(new Date(value)) : undefined;
+}
+
+/** An invalid Date (`new Date(NaN)`) names no moment: the draft's date or the clock is used instead. */
+function validDate(date: Date | undefined): Date | undefined {
+  return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }

@@ -107,7 +107,8 @@ describe('ModernGov GetCouncillorsByWard files', () => {
     expect(warnings.some((line) => line.startsWith('no council name given'))).toBe(true);
   });
 
-  it('reads a 10 MB file without stalling', { timeout: 20_000 }, () => {
+  // Only a hang breaks this limit on a busy machine; how fast is `npm run bench`'s question.
+  it('reads a 10 MB file without stalling', { timeout: 120_000 }, () => {
     const councillor = (id: number) => `<councillor><councillorid>${id}</councillorid><fullusername>Councillor Member${id} Example</fullusername>`
       + `<politicalpartytitle>Labour Party</politicalpartytitle><keyposts>Cabinet Member for Housing and Deputy Leader</keyposts>`
       + `<workaddress><email>member${id}@example.gov.uk</email></workaddress></councillor>\n`;

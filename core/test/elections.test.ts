@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { electionWindow, latestNoticeDate, windowsAt } from '../src/time/elections.ts';
-import { bankHolidays, isBankHoliday, zoned } from '../src/time/calendar.ts';
+import { bankHolidays, instantOf, isBankHoliday, zoned } from '../src/time/calendar.ts';
+import { exampleCouncil, review, type CouncilConfig } from '../src/index.ts';
 
 describe('the pre-election period (SPEC 3.4)', () => {
   it.each([
@@ -57,5 +59,39 @@ describe('bank holidays in England and Wales', () => {
   it('reads wall-clock time across the clock change', () => {
     expect(zoned(new Date('2026-03-29T00:30:00Z'), 'Europe/London').hour).toBe(0);
     expect(zoned(new Date('2026-03-29T01:30:00Z'), 'Europe/London').hour).toBe(2);
+  });
+});
+
+/** Words that put a date in front of the pre-election rules: a member arranging a public meeting on a date, with or without a year. */
+const DATED_PHRASES = [
+  'I have arranged a public meeting ', 'on 16 April', 'on Thursday 16th April 2027', 'April 16', 'on 29/02/2028', 'on 31/12/99',
+  'the elections on 7 May', '. ', '\n\n', 'Cllr Jane Okafor ', 'on 1 January 275760', 'on 31 December 9999',
+];
+const datedBody = fc.array(fc.oneof(fc.constantFrom(...DATED_PHRASES), fc.string({ maxLength: 6 })), { maxLength: 12 })
+  .map((parts) => parts.join(''));
+/** Any day a council.json can name: years 1000 to 9999 (the schema reads four-digit years). */
+const isoDay = fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10));
+
+describe('dates anywhere in the range a Date can hold', () => {
+  it('has no instant for a wall-clock time beyond the last Date', () => {
+    expect(Number.isNaN(instantOf({ year: 275761, month: 4, day: 16 }, 12, 0, 'Europe/London').getTime())).toBe(true);
+  });
+
+  it('checks dated drafts at any moment, invalid Dates included, without throwing', () => {
+    fc.assert(fc.property(
+      fc.date(), datedBody, fc.option(fc.date().map((date) => (Number.isNaN(date.getTime()) ? 'not a date' : date.toISOString())), { nil: undefined }),
+      fc.array(fc.record({ poll: isoDay, notice: fc.option(isoDay, { nil: undefined }) }), { maxLength: 2 }),
+      (now, body, date, polls) => {
+        const config: CouncilConfig = {
+          ...exampleCouncil,
+          elections: [...exampleCouncil.elections, ...polls.map(({ poll, notice }) => ({ name: `Poll ${poll}`, poll, noticeOfElection: notice, candidates: [] }))],
+        };
+        const result = review({
+          from: { name: '', address: 'cllr.jane.okafor@example.gov.uk' }, to: [{ name: '', address: 'sam.hughes@example.gov.uk' }], body, date,
+        }, config, { now });
+        expect(Array.isArray(result.findings)).toBe(true);
+      },
+    ), { numRuns: 500 });
   });
 });

@@ -41,11 +41,15 @@ const PORTFOLIO = String.raw`(?:[A-Z][\w'-]*(?:(?:\s+(?:and|&|of|the)){0,2}\s+[A
 const THE = String.raw`(?:[Tt]he\s+)?`;
 /** Places a civic mayor is "Mayor of": the borough, town or city itself. */
 const CIVIC = String.raw`the\s+(?:Borough|Council|Town|City|District)`;
-/** A role title next to a name describes that person: "Cllr Jane Okafor, Leader of the Council", "Council Leader Jane Okafor". */
+/**
+ * A role title next to a name describes that person: "Cllr Jane Okafor, Leader of the Council", "Council Leader Jane Okafor".
+ * Each pattern reads whitespace once (a single `\s*` before the optional joiner, never two around it), so a gap of
+ * any length is read in linear time.
+ */
 const NAME_THEN_TITLE = /^\s*(?:[,(-]\s*)?(?:(?:who is|who's|as)\s+)?$/;
-const TITLE_THEN_NAME = /^\s*[,:(-]?\s*$/;
+const TITLE_THEN_NAME = /^\s*(?:[,:(-]\s*)?$/;
 /** Two titles joined like this are one person's: "Leader of the Council and Cabinet Member for Finance". */
-const TITLE_THEN_TITLE = /^\s*(?:,|and|&)?\s*$/;
+const TITLE_THEN_TITLE = /^\s*(?:(?:,|and|&)\s*)?$/;
 /** Not "Deputy Leader …": that is its own title. */
 const NOT_DEPUTY = String.raw`(?<![Dd]eputy\s)`;
 

@@ -17,6 +17,8 @@ interface Line { start: number; end: number; text: string }
 const ATTRIBUTION = /^\s*On\b.{0,300}\bwrote:\s*$/i;
 const ATTRIBUTION_OPENING = /^\s*On\s.{4,200}$/i;
 const DIVIDER = /^\s*-{2,}\s*(?:original message|forwarded message|forwarded by .*)\s*-{2,}\s*$|^\s*begin forwarded message:\s*$/i;
+/** A divider is a short line; a longer one is never tried against DIVIDER, whose "forwarded by" name and padding are ambiguous. */
+const DIVIDER_LONGEST = 200;
 const FORWARD_DIVIDER = /forward/i;
 const RULE_LINE = /^\s*_{8,}\s*$/;
 const FROM_HEADER = /^\s*\*?From:\*?\s*(.+)$/i;
@@ -99,7 +101,7 @@ function threadHeaderAt(lines: Line[], i: number): ThreadHeader | null {
   if (ATTRIBUTION_OPENING.test(line) && !/wrote:\s*$/i.test(line) && /^\s*\S.{0,200}wrote:\s*$/i.test(next)) {
     return { author: parseAttribution(`${line} ${next}`), forwarded: false, lines: 2, attribution: true };
   }
-  if (DIVIDER.test(line)) {
+  if (line.length <= DIVIDER_LONGEST && DIVIDER.test(line)) {
     const from = fromHeaderWithin(lines, i + 1, 6);
     return { author: from?.author ?? null, forwarded: FORWARD_DIVIDER.test(line), lines: from ? from.index - i + 1 : 1, attribution: false };
   }

@@ -41,16 +41,27 @@ export function instantOf(date: CivilDate, hour: number, minute: number, timeZon
   return new Date(instant);
 }
 
-/** Corrects a guess by the zone's offset there until the wall clock reads the time wanted. */
+/**
+ * Corrects a guess by the zone's offset there until the wall clock reads the time wanted.
+ * A time beyond what a Date can hold (a year after 275,760) has no instant: NaN, an invalid Date that no window contains.
+ */
 function searchInstant(date: CivilDate, hour: number, minute: number, timeZone: string): number {
   const wanted = Date.UTC(date.year, date.month - 1, date.day, hour, minute);
   let guess = wanted;
   for (let i = 0; i < 3; i++) {
+    if (!isInstant(guess)) return Number.NaN;
     const seen = zoned(new Date(guess), timeZone);
     const seenUtc = Date.UTC(seen.year, seen.month - 1, seen.day, seen.hour, seen.minute);
     guess += wanted - seenUtc;
   }
   return guess;
+}
+
+/** The largest distance from 1970 a Date can hold, in milliseconds (ECMA-262, "Time Values and Time Range"). */
+const LAST_INSTANT = 8.64e15;
+
+function isInstant(time: number): boolean {
+  return Math.abs(time) <= LAST_INSTANT;
 }
 
 export function parseCivilDate(value: string): CivilDate {
