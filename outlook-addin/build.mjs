@@ -6,23 +6,36 @@
 // Settings (environment variables):
 //   PROBITY_ADDIN_ORIGIN  the HTTPS origin the council serves dist/ from;
 //                         default https://localhost:3000 (office-addin-debugging's dev server)
+//   PROBITY_COUNCIL_JSON  path of the council's council.json: validated now and built into the
+//                         task pane and the on-send handler, so no send waits for it
+//   PROBITY_COUNCIL_FETCH=1  also publish council.json beside the add-in and read it at run time
+//                         (short timeout, last good copy kept), so it can change without a rebuild
 //   PROBITY_DEMO=1        run on the embedded example council (demo package only)
-//   PROBITY_COUNCIL_JSON  path of the council's council.json to publish beside the add-in
 //   PROBITY_ADDIN_OUT     build somewhere other than dist/
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { parse } from 'acorn';
 import JSZip from 'jszip';
+import { readFileSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import regexpu from 'regexpu-core';
+import { isEs2016Pattern } from './es2016-syntax.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = process.env.PROBITY_ADDIN_OUT ? resolve(process.env.PROBITY_ADDIN_OUT) : join(here, 'dist');
 const DEFAULT_ORIGIN = 'https://localhost:3000';
+/** The modules whose councils are validated at build time (councilsValidatedAtBuild). */
+const BUILT_IN_MODULE = /[\\/]outlook-addin[\\/]src[\\/]built-in\.ts$/;
+const CORE_CONFIG_MODULE = /[\\/]core[\\/]src[\\/]config\.ts$/;
+
 
 const origin = hostOrigin(process.env.PROBITY_ADDIN_ORIGIN ?? DEFAULT_ORIGIN);
 const demo = process.env.PROBITY_DEMO === '1';
+const councilJson = process.env.PROBITY_COUNCIL_JSON ? resolve(process.env.PROBITY_COUNCIL_JSON) : null;
+const fetchCouncil = process.env.PROBITY_COUNCIL_FETCH === '1';
+if (fetchCouncil && !councilJson) fail('PROBITY_COUNCIL_FETCH=1 needs PROBITY_COUNCIL_JSON: the copy published beside the add-in');
 
 function hostOrigin(value) {
   let url;
@@ -44,7 +57,10 @@ function fail(message) {
 await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
 
-// The on-send bundle: no imports left, ES2016 syntax, nothing but Office from the host.
+const core = await import(pathToFileURL(join(here, '..', 'core/dist/index.js')).href);
+const councils = builtInCouncils();
+
+// The on-send bundle: no imports left, ES2016 syntax and built-ins, nothing but Office from the host.
 await esbuild({
   entryPoints: [join(here, 'src/onsend.ts')],
   outfile: join(dist, 'onsend.js'),
@@ -55,23 +71,29 @@ await esbuild({
   target: 'es2016',
   minify: true,
   legalComments: 'none',
-  // compromise reads `self.env` when there is no `process`; the JavaScript-only runtime has no `self`.
-  banner: { js: 'var __probityGlobal = this;' },
+  // The bundle's own Intl, BigInt and globalThis, for an ES2016 engine (src/runtime/).
+  inject: ['globals.ts', 'london-time.ts'].map((name) => join(here, 'src/runtime', name)),
+  // The global object, for compromise (it reads `self.env` when there is no `process`; the
+  // JavaScript-only runtime has no `self`) and for src/runtime/; then the built-ins an ES2016 engine lacks.
+  banner: { js: `var __probityGlobal = this;\n${await es2016Prelude()}` },
   define: {
     __PROBITY_ORIGIN__: JSON.stringify(origin),
     __PROBITY_DEMO__: JSON.stringify(demo),
+    __PROBITY_COUNCIL_FETCH__: JSON.stringify(fetchCouncil),
     self: '__probityGlobal',
   },
+  plugins: [councilsValidatedAtBuild()],
   logLevel: 'warning',
 });
-await writeFile(join(dist, 'onsend.js'), regexLiteralsAsConstructors(await readFile(join(dist, 'onsend.js'), 'utf8')));
+await writeFile(join(dist, 'onsend.js'), es2016Patterns(await readFile(join(dist, 'onsend.js'), 'utf8')));
 
 await viteBuild({
   configFile: false,
   logLevel: 'warn',
   root: join(here, 'src/taskpane'),
   base: './',
-  define: { __PROBITY_DEMO__: JSON.stringify(demo) },
+  define: { __PROBITY_DEMO__: JSON.stringify(demo), __PROBITY_COUNCIL_FETCH__: JSON.stringify(fetchCouncil) },
+  plugins: [councilsValidatedAtBuildForVite()],
   build: {
     outDir: dist,
     emptyOutDir: false,
@@ -97,7 +119,7 @@ await cp(join(here, 'static/privacy.html'), join(dist, 'privacy.html'));
 await cp(join(here, 'assets'), join(dist, 'assets'), { recursive: true });
 await copyOfficeJs();
 
-if (process.env.PROBITY_COUNCIL_JSON) await cp(process.env.PROBITY_COUNCIL_JSON, join(dist, 'council.json'));
+if (fetchCouncil) await cp(councilJson, join(dist, 'council.json'));
 
 const unified = withOrigin(await readFile(join(here, 'manifest/manifest.json'), 'utf8'))
   .replace(`"validDomains": ["localhost:3000"]`, `"validDomains": [${JSON.stringify(new URL(origin).host)}]`);
@@ -106,38 +128,129 @@ await writeFile(join(dist, 'manifest.xml'), withOrigin(await readFile(join(here,
 await writePackage(unified);
 
 /**
- * esbuild lowers most newer regular-expression syntax to `new RegExp(...)`
- * but leaves Unicode property escapes (`/\p{L}/u`, ES2018) as literals. Those
- * that the ES2016 grammar rejects become constructor calls here, so the file
- * parses as ES2016; the pattern itself is the engine's to run.
+ * The council configurations the add-in carries, validated here with the
+ * core's own parser so neither bundle validates at load: the council's
+ * council.json (when given), the "no configuration" council, and the
+ * example council (demo builds). A council.json with problems stops the build.
  */
-function regexLiteralsAsConstructors(code) {
-  const literals = [];
+function builtInCouncils() {
+  const validated = (input, what) => {
+    const result = core.parseCouncilConfig(input);
+    if (!result.ok) fail(`${what} has problems:\n  ${result.errors.join('\n  ')}`);
+    return result.config;
+  };
+  let council = null;
+  if (councilJson) {
+    let text;
+    try {
+      text = readFileSync(councilJson, 'utf8');
+    } catch (error) {
+      fail(`PROBITY_COUNCIL_JSON cannot be read: ${error.message}`);
+    }
+    council = validated(text, councilJson);
+  }
+  return {
+    council,
+    unconfigured: validated({ council: 'No council configuration', profile: 'model' }, 'the built-in configuration'),
+    example: demo ? core.exampleCouncil : null,
+  };
+}
+
+/**
+ * Puts the councils validated above in place of src/built-in.ts (which, in
+ * tests, validates them as it loads), and answers the core's example-council
+ * site the same way, so the bundles validate nothing at load. A site no
+ * longer found fails the build.
+ */
+function councilsValidatedAtBuild() {
+  return {
+    name: 'probity-councils-validated-at-build',
+    setup(bundler) {
+      bundler.onLoad({ filter: BUILT_IN_MODULE }, () => ({ contents: builtInModule(), loader: 'ts' }));
+      bundler.onLoad({ filter: CORE_CONFIG_MODULE }, async ({ path }) => ({
+        contents: exampleCouncilAnswered(await readFile(path, 'utf8'), path), loader: 'ts',
+      }));
+    },
+  };
+}
+
+/** The same, as a Vite (Rollup) plugin for the task pane. */
+function councilsValidatedAtBuildForVite() {
+  return {
+    name: 'probity-councils-validated-at-build',
+    load(id) {
+      if (BUILT_IN_MODULE.test(id)) return builtInModule();
+      if (CORE_CONFIG_MODULE.test(id)) return exampleCouncilAnswered(readFileSync(id, 'utf8'), id);
+      return null;
+    },
+  };
+}
+
+function builtInModule() {
+  return `export const BUILT_IN = ${JSON.stringify(councils)};\n`;
+}
+
+function exampleCouncilAnswered(source, path) {
+  const EXAMPLE_COUNCIL_SITE = /export const exampleCouncil: CouncilConfig = \(\(\) => \{[\s\S]*?\n\}\)\(\);/;
+  if (!EXAMPLE_COUNCIL_SITE.test(source)) fail(`${path} no longer holds ${EXAMPLE_COUNCIL_SITE}; update build.mjs`);
+  return source.replace(EXAMPLE_COUNCIL_SITE, `export const exampleCouncil: CouncilConfig = ${JSON.stringify(core.exampleCouncil)};`);
+}
+
+/**
+ * Regular expressions an ES2016 engine can compile. esbuild leaves Unicode
+ * property escapes and lookbehind to the engine (as `/\p{L}/u` literals or
+ * `new RegExp("…", "u")`). Each pattern written out in full is rewritten
+ * here with regexpu-core: `\p{…}` becomes the class of characters it stands
+ * for today, keeping the ES2015 `u` flag, and the `s` flag becomes `[^]`.
+ * Lookbehind (also ES2018) has no rewrite; it stays with the engine (see the
+ * README, "Outlook runtimes"). Identical rewritten patterns are written once.
+ */
+function es2016Patterns(code) {
+  const sites = [];
   const pending = [parse(code, { ecmaVersion: 'latest', sourceType: 'script' })];
   while (pending.length) {
     const node = pending.pop();
-    if (node.type === 'Literal' && node.regex && !parsesAsEs2016(node.raw)) literals.push(node);
+    if (node.type === 'Literal' && node.regex) sites.push({ node, pattern: node.regex.pattern, flags: node.regex.flags });
+    else if ((node.type === 'NewExpression' || node.type === 'CallExpression') && node.callee.type === 'Identifier'
+      && node.callee.name === 'RegExp' && isString(node.arguments[0]) && (!node.arguments[1] || isString(node.arguments[1]))) {
+      sites.push({ node, pattern: node.arguments[0].value, flags: node.arguments[1]?.value ?? '' });
+    }
     for (const value of Object.values(node)) {
       if (Array.isArray(value)) pending.push(...value.filter((child) => child && typeof child.type === 'string'));
       else if (value && typeof value.type === 'string') pending.push(value);
     }
   }
-  literals.sort((a, b) => b.start - a.start);
-  let out = code;
-  for (const { start, end, regex } of literals) {
-    out = `${out.slice(0, start)}new RegExp(${JSON.stringify(regex.pattern)},${JSON.stringify(regex.flags)})${out.slice(end)}`;
+  const shared = new Map();
+  const replacements = [];
+  for (const { node, pattern, flags } of sites) {
+    if (isEs2016Pattern(pattern, flags) && node.type === 'Literal') continue;
+    const rewritten = regexpu(pattern, flags, { unicodePropertyEscapes: 'transform', dotAllFlag: 'transform' });
+    const newFlags = flags.replace('s', '');
+    if (isEs2016Pattern(rewritten, newFlags) && rewritten === pattern && newFlags === flags) continue;
+    const key = JSON.stringify([rewritten, newFlags]);
+    if (!shared.has(key)) shared.set(key, `__probityPattern${shared.size}`);
+    replacements.push({ start: node.start, end: node.end, text: `new RegExp(${shared.get(key)},${JSON.stringify(newFlags)})` });
   }
-  return out;
+  replacements.sort((a, b) => b.start - a.start);
+  let out = code;
+  for (const { start, end, text } of replacements) out = `${out.slice(0, start)}${text}${out.slice(end)}`;
+  const declarations = [...shared].map(([key, name]) => `${name}=${JSON.stringify(JSON.parse(key)[0])}`);
+  return declarations.length ? `var ${declarations.join(',')};\n${out}` : out;
 }
 
-function parsesAsEs2016(source) {
-  try {
-    parse(`(${source})`, { ecmaVersion: 2016, sourceType: 'script' });
-    return true;
-  } catch {
-    return false;
-  }
+/** src/runtime/es2016.ts on its own, as an ES2016 script, to run before the bundle. */
+async function es2016Prelude() {
+  const { outputFiles } = await esbuild({
+    entryPoints: [join(here, 'src/runtime/es2016.ts')],
+    bundle: true, write: false, format: 'iife', platform: 'neutral', target: 'es2016', minify: true, legalComments: 'none',
+  });
+  return outputFiles[0].text.trim();
 }
+
+function isString(node) {
+  return node?.type === 'Literal' && typeof node.value === 'string';
+}
+
 
 function withOrigin(text) {
   return text.replaceAll(DEFAULT_ORIGIN, origin);

@@ -4,52 +4,110 @@
  * has dismissed on this item.
  */
 import {
-  exampleCouncil, parseCouncilConfig, review,
-  type CouncilConfig, type Dismissal, type DraftInput, type Review,
+  parseCouncilConfig, review, type CouncilConfig, type Dismissal, type DraftInput, type Review,
 } from '@probity/core';
+import { BUILT_IN, type BuiltInCouncils } from './built-in.ts';
 import type { MailHost } from './office.ts';
 
-/** Where the council's configuration came from, so the task pane can say so plainly. */
+/** Where the council's configuration came from, so the pane and the alert can say so plainly. */
 export type CouncilSource =
   | { kind: 'council' }
   | { kind: 'demo' }
+  /** The build carried no council.json and none is fetched. */
   | { kind: 'missing' }
-  | { kind: 'invalid'; errors: string[] }
-  | { kind: 'unreachable'; error: string };
+  /** The fetched council.json has problems; `fallback` is what runs instead. */
+  | { kind: 'invalid'; errors: string[]; fallback: Fallback }
+  /** The fetched council.json could not be had in time. */
+  | { kind: 'unreachable'; error: string; fallback: Fallback };
+
+/** What runs when the fetched copy cannot: the last good copy, the built-in one, or none. */
+export type Fallback = 'last-good' | 'built-in' | 'none';
 
 export interface CouncilInForce {
   config: CouncilConfig;
   source: CouncilSource;
 }
 
-/**
- * With no usable council.json the rules still run on what needs no directory
- * (SPEC §2.1: "Cllr"/"Councillor" in names and cllr.* addresses, the built-in
- * party list); the example council's members, wards and elections are never
- * borrowed for a real council.
- */
-export const UNCONFIGURED_COUNCIL: CouncilConfig = (() => {
-  const result = parseCouncilConfig({ council: 'No council configuration', profile: 'model' });
-  if (!result.ok) throw new Error(result.errors.join('; '));
-  return result.config;
-})();
+export interface CouncilOptions {
+  /** The demo build runs on the embedded example council. */
+  demo: boolean;
+  /** Where a newer council.json is read at run time (PROBITY_COUNCIL_FETCH=1); null: only the built-in copy. */
+  fetchUrl: string | null;
+  /** How long a fetch may take before the built-in or last good copy is used. */
+  fetchTimeoutMs: number;
+  builtIn?: BuiltInCouncils;
+}
+
+/** How long the on-send check lets a council.json fetch take: well inside its own 4 s. */
+export const COUNCIL_FETCH_TIMEOUT_MS = 1500;
+
+/** The last good fetched council.json, kept on this computer. */
+export const LAST_GOOD_COUNCIL_KEY = 'probity-last-good-council';
 
 /**
- * Loads council.json from the add-in's own web server. `demo` is the build's
- * explicit choice to run on the embedded example council (the demo package).
+ * The council's configuration, from the copy built into the add-in (the
+ * default: nothing is fetched, so no send waits for a server). With
+ * PROBITY_COUNCIL_FETCH=1 the copy beside the add-in is read, giving up after
+ * `fetchTimeoutMs` for the last good copy, then the built-in one. With no
+ * usable council.json the rules still run on what needs no directory (SPEC
+ * §2.1: "Cllr"/"Councillor" in names and cllr.* addresses, the built-in party
+ * list); the example council is never borrowed for a real council.
  */
-export async function loadCouncil(host: MailHost, url: string, demo: boolean): Promise<CouncilInForce> {
-  if (demo) return { config: exampleCouncil, source: { kind: 'demo' } };
+export async function loadCouncil(host: MailHost, options: CouncilOptions): Promise<CouncilInForce> {
+  const builtIn = options.builtIn ?? BUILT_IN;
+  if (options.demo && builtIn.example) return { config: builtIn.example, source: { kind: 'demo' } };
+  if (!options.fetchUrl) {
+    return builtIn.council ? { config: builtIn.council, source: { kind: 'council' } } : { config: builtIn.unconfigured, source: { kind: 'missing' } };
+  }
   let text: string | null;
   try {
-    text = await host.fetchText(url);
+    text = await withTimeout(host.fetchText(options.fetchUrl), options.fetchTimeoutMs, 'council.json took too long to arrive');
   } catch (error) {
-    return { config: UNCONFIGURED_COUNCIL, source: { kind: 'unreachable', error: messageOf(error) } };
+    return fallBack(host, builtIn, (fallback) => ({ kind: 'unreachable', error: messageOf(error), fallback }));
   }
-  if (text === null) return { config: UNCONFIGURED_COUNCIL, source: { kind: 'missing' } };
+  if (text === null) return fallBack(host, builtIn, (fallback) => ({ kind: 'unreachable', error: 'it is not on the server', fallback }));
   const parsed = parseCouncilConfig(text);
-  if (!parsed.ok) return { config: UNCONFIGURED_COUNCIL, source: { kind: 'invalid', errors: parsed.errors } };
+  if (!parsed.ok) return fallBack(host, builtIn, (fallback) => ({ kind: 'invalid', errors: parsed.errors, fallback }));
+  await host.storeText(LAST_GOOD_COUNCIL_KEY, JSON.stringify(parsed.config)).catch(() => undefined);
   return { config: parsed.config, source: { kind: 'council' } };
+}
+
+async function fallBack(
+  host: MailHost, builtIn: BuiltInCouncils, source: (fallback: Fallback) => CouncilSource,
+): Promise<CouncilInForce> {
+  const stored = await host.storedText(LAST_GOOD_COUNCIL_KEY).catch(() => null);
+  // A copy stored by this add-in after it passed validation.
+  if (stored) return { config: JSON.parse(stored) as CouncilConfig, source: source('last-good') };
+  if (builtIn.council) return { config: builtIn.council, source: source('built-in') };
+  return { config: builtIn.unconfigured, source: source('none') };
+}
+
+/** One line for the alert or pane on a check that ran without the council's configuration; null when it had it. */
+export function degradedNote(source: CouncilSource): string | null {
+  switch (source.kind) {
+    case 'council':
+    case 'demo':
+      return null;
+    case 'missing':
+      return 'Probity checked without your council\'s configuration, so it knows councillors only by "Cllr" or "Councillor".';
+    default:
+      if (source.fallback === 'last-good') return 'Probity checked with the last copy of your council\'s configuration it could read.';
+      if (source.fallback === 'built-in') return 'Probity checked with the copy of your council\'s configuration built into the add-in.';
+      return 'Probity could not read your council\'s configuration, so it knows councillors only by "Cllr" or "Councillor".';
+  }
+}
+
+export function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(message)), ms);
+    work.then((value) => {
+      clearTimeout(timer);
+      resolve(value);
+    }, (error: unknown) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+  });
 }
 
 /** Reads the open item into a Draft: headers, and the body as text with its quoted thread marked. */
@@ -81,11 +139,29 @@ async function readBody(host: MailHost): Promise<{ text: string; quoted: DraftIn
   return { text: await host.body('text'), quoted: [] };
 }
 
-/** Dismissals travel with the item as one custom property, so the on-send check sees the pane's. */
-export const DISMISSALS_PROPERTY = 'probityDismissals';
+/**
+ * Dismissals are kept in the item's session data (Mailbox 1.11), which the
+ * task pane and the on-send handler both read on every client: Microsoft
+ * recommends it for sharing data between a task pane and an event handler
+ * (docs/testing/runtimes.md, "share data"), where item custom properties
+ * reach classic Outlook's handler only after a save.
+ */
+export const DISMISSALS_KEY = 'probityDismissals';
+
+/** Outlook keeps at most this many characters of session data per add-in and item (Mailbox 1.15 and earlier). */
+export const SESSION_DATA_LIMIT = 50_000;
+/** Mailbox 1.16 and later: 2,621,440 (docs/outlook/limits-for-activation-and-javascript-api-for-outlook-add-ins.md). */
+export const SESSION_DATA_LIMIT_1_16 = 2_621_440;
+
+/** A dismissal that would take the item's session data past Outlook's limit. */
+export class DismissalLimitError extends Error {
+  constructor() {
+    super('Outlook keeps only so much with one message, and this message\'s reasons have reached it. Shorten a reason or fix the finding instead.');
+  }
+}
 
 export async function loadDismissals(host: MailHost): Promise<Dismissal[]> {
-  const stored = await host.customProperty(DISMISSALS_PROPERTY);
+  const stored = await host.sessionData(DISMISSALS_KEY);
   if (!stored) return [];
   try {
     const parsed: unknown = JSON.parse(stored);
@@ -101,7 +177,10 @@ export async function addDismissal(host: MailHost, dismissal: Dismissal): Promis
     ...current.filter((d) => !(d.ruleId === dismissal.ruleId && d.excerpt === dismissal.excerpt)),
     dismissal,
   ];
-  await host.setCustomProperty(DISMISSALS_PROPERTY, JSON.stringify(next));
+  const text = JSON.stringify(next);
+  const limit = host.supportsMailbox('1.16') ? SESSION_DATA_LIMIT_1_16 : SESSION_DATA_LIMIT;
+  if (DISMISSALS_KEY.length + text.length > limit) throw new DismissalLimitError();
+  await host.setSessionData(DISMISSALS_KEY, text);
   return next;
 }
 

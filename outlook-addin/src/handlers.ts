@@ -5,11 +5,12 @@
  * exactly one `event.completed`, errors and the handler's own timeout included.
  */
 import type { Review } from '@probity/core';
-import { checkItem, loadCouncil, messageOf, type CouncilInForce } from './check.ts';
+import { checkItem, degradedNote, loadCouncil, messageOf, type CouncilInForce, type CouncilOptions } from './check.ts';
 import type { MailHost } from './office.ts';
 import { readPreferences } from './preferences.ts';
+import { recordUncheckedSend } from './unchecked.ts';
 import {
-  NOTIFICATION_KEYS, NOTIFICATION_LIMIT, clip, notificationText, sendVerdict, type SendVerdict,
+  NOTIFICATION_KEYS, NOTIFICATION_LIMIT, clip, notificationText, sendVerdict, uncheckedVerdict, type SendVerdict,
 } from './verdict.ts';
 
 /** The action ids both manifests declare and `Office.actions.associate` registers. */
@@ -25,10 +26,7 @@ export interface LaunchEvent {
 }
 
 export interface HandlerOptions {
-  /** Absolute URL of council.json on the add-in's own server. */
-  councilUrl: string;
-  /** The demo build runs on the embedded example council. */
-  demo: boolean;
+  council: CouncilOptions;
   /** The handler's own limit; Outlook's "taking longer than expected" dialog appears at 5 s. */
   timeoutMs: number;
   now?: () => Date;
@@ -40,17 +38,19 @@ export interface Handlers {
   onNewMessageCompose(event: LaunchEvent): Promise<void>;
 }
 
-/** The key of the notice left when a message goes unchecked. */
+const TOO_LONG = 'it took too long';
+
+/** The key of the notice left when a message goes unchecked on a client that cannot ask. */
 export const UNCHECKED_KEY = 'probity-unchecked';
 
 export function createHandlers(host: MailHost, options: HandlerOptions): Handlers {
   const now = options.now ?? (() => new Date());
   // One event runtime can serve several events of the same compose window; fetch council.json once.
   let council: Promise<CouncilInForce> | undefined;
-  const councilInForce = () => (council ??= loadCouncil(host, options.councilUrl, options.demo));
+  const councilInForce = () => (council ??= loadCouncil(host, options.council));
 
-  function check(): Promise<Review> {
-    return councilInForce().then(({ config }) => checkItem(host, config, now()));
+  function check(): Promise<Review & { note: string | null }> {
+    return councilInForce().then(async ({ config, source }) => ({ ...await checkItem(host, config, now()), note: degradedNote(source) }));
   }
 
   /**
@@ -61,7 +61,7 @@ export function createHandlers(host: MailHost, options: HandlerOptions): Handler
     event: LaunchEvent,
     work: () => Promise<SendVerdict | undefined>,
     onFailure: (reason: string) => Promise<unknown>,
-    fallback: SendVerdict | undefined,
+    fallback: (reason: string) => SendVerdict | undefined,
   ): Promise<void> {
     return new Promise<void>((settle) => {
       let done = false;
@@ -77,22 +77,34 @@ export function createHandlers(host: MailHost, options: HandlerOptions): Handler
       if (typeof setTimeout === 'function') {
         const timer = setTimeout(() => {
           // The notice is best effort: the message must go now, not when Outlook answers.
-          onFailure('it took too long').catch(() => undefined);
-          finish(fallback);
+          onFailure(TOO_LONG).catch(() => undefined);
+          finish(fallback(TOO_LONG));
         }, options.timeoutMs);
         cancelTimer = () => clearTimeout(timer);
       }
       work().then(finish, async (error: unknown) => {
-        if (!done) await onFailure(messageOf(error)).catch(() => undefined);
-        finish(fallback);
+        const reason = messageOf(error);
+        if (!done) await onFailure(reason).catch(() => undefined);
+        finish(fallback(reason));
       });
     });
   }
 
-  const noteUnchecked = (reason: string) => host.replaceNotification(UNCHECKED_KEY, {
-    type: 'info',
-    message: clip(`Probity could not check this message (${reason}), so it was sent unchecked.`, NOTIFICATION_LIMIT),
-  });
+  /**
+   * A send Probity could not check: on Mailbox 1.14 and later Outlook asks
+   * the user whether to send anyway; before that the message goes, with a
+   * notice on it. Either way it is recorded on this computer.
+   */
+  const canAsk = () => host.supportsMailbox('1.14');
+  const uncheckedSend = (reason: string) => uncheckedVerdict(reason, canAsk());
+  const noteUnchecked = async (reason: string) => {
+    await recordUncheckedSend(host, { at: now().toISOString(), reason, asked: canAsk() }).catch(() => undefined);
+    if (canAsk()) return;
+    await host.replaceNotification(UNCHECKED_KEY, {
+      type: 'info',
+      message: clip(`Probity could not check this message (${reason}), so it was sent unchecked.`, NOTIFICATION_LIMIT),
+    });
+  };
 
   async function refreshNotifications(): Promise<undefined> {
     if (!readPreferences(host).notifyWhileDrafting) {
@@ -117,13 +129,13 @@ export function createHandlers(host: MailHost, options: HandlerOptions): Handler
 
   return {
     onMessageSend: (event) => guarded(event, async () => {
-      const { findings } = await check();
+      const { findings, note } = await check();
       return sendVerdict(findings, {
-        overrideSendMode: host.supportsMailbox('1.14'),
+        overrideSendMode: canAsk(),
         markdown: host.supportsMailbox('1.15'),
-      });
-    }, noteUnchecked, { allowEvent: true }),
-    onMessageRecipientsChanged: (event) => guarded(event, refreshNotifications, quietly, undefined),
-    onNewMessageCompose: (event) => guarded(event, refreshNotifications, quietly, undefined),
+      }, note);
+    }, noteUnchecked, uncheckedSend),
+    onMessageRecipientsChanged: (event) => guarded(event, refreshNotifications, quietly, () => undefined),
+    onNewMessageCompose: (event) => guarded(event, refreshNotifications, quietly, () => undefined),
   };
 }

@@ -32,8 +32,13 @@ export interface MailHost {
   composeType(): Promise<ComposeType | undefined>;
   /** When a received item was created; undefined while composing. */
   itemDate(): Date | undefined;
-  customProperty(name: string): Promise<string | undefined>;
-  setCustomProperty(name: string, value: string): Promise<void>;
+  /** The item's session data (Mailbox 1.11, compose), shared by the task pane and the event handlers. */
+  sessionData(name: string): Promise<string | undefined>;
+  setSessionData(name: string, value: string): Promise<void>;
+  /** Text kept on this computer for the add-in; null when there is none or no store. */
+  storedText(key: string): Promise<string | null>;
+  /** Keeps text on this computer; rejects where the runtime has no store. */
+  storeText(key: string, value: string): Promise<void>;
   replaceNotification(key: string, notification: NotificationSpec): Promise<void>;
   removeNotification(key: string): Promise<void>;
   roamingSetting(name: string): unknown;
@@ -83,8 +88,34 @@ async function fetchFromAddinServer(url: string): Promise<string | null> {
   return response.text();
 }
 
+/** Web storage, or text the runtime keeps for the add-in on the computer. */
+export interface LocalStore {
+  getItem(key: string): string | null | Promise<string | null>;
+  setItem(key: string, value: string): void | Promise<void>;
+}
+
+/**
+ * Where the add-in keeps text on this computer: `localStorage` in the
+ * browser runtimes (task pane; event handlers on the web, Mac and new
+ * Outlook), `OfficeRuntime.storage` in classic Outlook's JavaScript-only
+ * runtime, which has no local storage (Microsoft, "Runtimes in Office
+ * Add-ins"). Null where there is neither.
+ */
+function runtimeStore(): LocalStore | null {
+  const scope = globalThis as { localStorage?: LocalStore; OfficeRuntime?: { storage?: LocalStore } };
+  try {
+    if (scope.localStorage) return scope.localStorage;
+  } catch {
+    // A browser that refuses storage to this page throws on the property itself.
+  }
+  return scope.OfficeRuntime?.storage ?? null;
+}
+
 /** The host as Office.js presents it, read from the global `Office` at each call. */
-export function officeHost(fetchText: (url: string) => Promise<string | null> = fetchFromAddinServer): MailHost {
+export function officeHost(
+  fetchText: (url: string) => Promise<string | null> = fetchFromAddinServer,
+  localStore: () => LocalStore | null = runtimeStore,
+): MailHost {
   const mailbox = () => Office.context.mailbox;
   const item = () => mailbox().item as unknown as Record<string, any> | null | undefined;
   const composeItem = () => mailbox().item as Office.MessageCompose;
@@ -137,15 +168,26 @@ export function officeHost(fetchText: (url: string) => Promise<string | null> = 
       const created = readItem().dateTimeCreated;
       return created instanceof Date ? created : undefined;
     },
-    async customProperty(name) {
-      const properties = await call<Office.CustomProperties>((done) => item()!.loadCustomPropertiesAsync(done));
-      const value: unknown = properties.get(name);
+    async sessionData(name) {
+      const data = item()?.sessionData;
+      if (!data || typeof data.getAllAsync !== 'function') return undefined;
+      const all = await call<Record<string, string>>((done) => data.getAllAsync(done));
+      const value: unknown = all?.[name];
       return typeof value === 'string' ? value : undefined;
     },
-    async setCustomProperty(name, value) {
-      const properties = await call<Office.CustomProperties>((done) => item()!.loadCustomPropertiesAsync(done));
-      properties.set(name, value);
-      await call<void>((done) => properties.saveAsync(done));
+    async setSessionData(name, value) {
+      const data = item()?.sessionData;
+      if (!data || typeof data.setAsync !== 'function') throw new Error('this Outlook cannot keep data with the message being written');
+      await call<void>((done) => data.setAsync(name, value, done));
+    },
+    async storedText(key) {
+      const store = localStore();
+      return store ? store.getItem(key) : null;
+    },
+    async storeText(key, value) {
+      const store = localStore();
+      if (!store) throw new Error('this Outlook keeps nothing on the computer for add-ins');
+      await store.setItem(key, value);
     },
     async replaceNotification(key, notification) {
       const details: Office.NotificationMessageDetails = notification.type === 'error'

@@ -55,7 +55,9 @@ function withCitation(finding: Finding): string {
  * user and let them send anyway, where the client can override the send mode;
  * information never stops a message.
  */
-export function sendVerdict(findings: readonly Finding[], capabilities: AlertCapabilities): SendVerdict {
+export function sendVerdict(
+  findings: readonly Finding[], capabilities: AlertCapabilities, degraded: string | null = null,
+): SendVerdict {
   const errors = findings.filter((finding) => finding.severity === 'error');
   const warnings = findings.filter((finding) => finding.severity === 'warning');
   if (errors.length === 0 && (warnings.length === 0 || !capabilities.overrideSendMode)) return { allowEvent: true };
@@ -67,11 +69,11 @@ export function sendVerdict(findings: readonly Finding[], capabilities: AlertCap
     : `Probity suggests a second look before this message goes (${count(warnings.length, 'point')}):`;
   const verdict: SendVerdict = {
     allowEvent: false,
-    errorMessage: alertText(lead, shown.map(withCitation), (line) => line, '\n'),
+    errorMessage: alertText(lead, shown.map(withCitation), (line) => line, '\n', degraded),
   };
   if (capabilities.markdown) {
     verdict.errorMessageMarkdown = alertText(`**${escapeMarkdown(lead)}**`, shown.map(withCitation),
-      (line) => `- ${escapeMarkdown(line)}`, '\n\n');
+      (line) => `- ${escapeMarkdown(line)}`, '\n\n', degraded && `_${escapeMarkdown(degraded)}_`);
   }
   if (capabilities.overrideSendMode) {
     verdict.commandId = OPEN_PANE_COMMAND;
@@ -81,18 +83,39 @@ export function sendVerdict(findings: readonly Finding[], capabilities: AlertCap
   return verdict;
 }
 
-/** Lead line, then as many findings as fit in ALERT_LIMIT, then how many more the task pane holds. */
-function alertText(lead: string, lines: readonly string[], format: (line: string) => string, gap: string): string {
+/**
+ * What Smart Alerts shows when the check could not finish. With Mailbox 1.14
+ * the user is asked ("Send anyway" or not: the promptUser send mode);
+ * before it, Outlook could only block the message outright, so it goes.
+ */
+export function uncheckedVerdict(reason: string, canAsk: boolean): SendVerdict {
+  if (!canAsk) return { allowEvent: true };
+  return {
+    allowEvent: false,
+    errorMessage: clip(`Probity could not check this message (${reason}). Send it anyway?`, ALERT_LIMIT),
+    sendModeOverride: 'promptUser',
+  };
+}
+
+/**
+ * Lead line, then as many findings as fit in ALERT_LIMIT, then how many more
+ * the task pane holds; a check made without the council's configuration ends
+ * by saying so.
+ */
+function alertText(
+  lead: string, lines: readonly string[], format: (line: string) => string, gap: string, degraded: string | null,
+): string {
   const more = (n: number) => `…and ${n} more in the Probity pane.`;
+  const limit = ALERT_LIMIT - (degraded ? gap.length + degraded.length : 0);
   let text = lead;
   for (let i = 0; i < lines.length; i++) {
     const left = lines.length - i - 1;
     const tail = left > 0 ? gap + more(left) : '';
     const line = format(lines[i]!);
-    if (text.length + gap.length + line.length + tail.length <= ALERT_LIMIT) {
+    if (text.length + gap.length + line.length + tail.length <= limit) {
       text += gap + line;
     } else if (i === 0) {
-      const room = ALERT_LIMIT - text.length - gap.length - tail.length - format('').length;
+      const room = limit - text.length - gap.length - tail.length - format('').length;
       text += gap + format(clip(lines[i]!, room)) + tail;
       break;
     } else {
@@ -100,7 +123,8 @@ function alertText(lead: string, lines: readonly string[], format: (line: string
       break;
     }
   }
-  return text.length <= ALERT_LIMIT ? text : clip(text, ALERT_LIMIT);
+  const fitted = text.length <= limit ? text : clip(text, limit);
+  return degraded ? fitted + gap + degraded : fitted;
 }
 
 function escapeMarkdown(text: string): string {

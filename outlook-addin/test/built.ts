@@ -5,7 +5,7 @@
  * it once, and swapped in whole so no test reads a half-built directory.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, rmdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, rmdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,9 +62,9 @@ export function ensureBuilt(): string {
   return DIST;
 }
 
-/** A private copy of the build, for a test that serves it for a while. */
-export function snapshotOfBuild(): string {
-  const copy = mkdtempSync(join(tmpdir(), 'probity-addin-'));
-  cpSync(ensureBuilt(), copy, { recursive: true });
-  return copy;
+/** A build of its own with these settings (build.mjs's environment variables), in a new temporary directory. */
+export function buildWith(settings: Record<string, string>): string {
+  const out = mkdtempSync(join(tmpdir(), 'probity-addin-'));
+  execFileSync(process.execPath, ['build.mjs'], { cwd: ADDIN, stdio: 'pipe', env: { ...process.env, ...settings, PROBITY_ADDIN_OUT: out } });
+  return out;
 }

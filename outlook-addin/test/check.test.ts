@@ -1,11 +1,13 @@
 import { exampleCouncil } from '@probity/core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { BUILT_IN, type BuiltInCouncils } from '../src/built-in.ts';
 import {
-  DISMISSALS_PROPERTY, UNCONFIGURED_COUNCIL, addDismissal, loadCouncil, loadDismissals, readDraft,
+  DISMISSALS_KEY, DismissalLimitError, LAST_GOOD_COUNCIL_KEY, SESSION_DATA_LIMIT, addDismissal, degradedNote, loadCouncil,
+  loadDismissals, readDraft, type CouncilOptions,
 } from '../src/check.ts';
 import { officeHost } from '../src/office.ts';
 import { DEFAULT_PREFERENCES, readPreferences, savePreferences } from '../src/preferences.ts';
-import { ALERT_LIMIT, NOTIFICATION_LIMIT, clip, notificationText, sendVerdict } from '../src/verdict.ts';
+import { ALERT_LIMIT, NOTIFICATION_LIMIT, clip, notificationText, sendVerdict, uncheckedVerdict } from '../src/verdict.ts';
 import { drafts, people } from './drafts.ts';
 import { mockOffice, type ItemSpec } from './office-mock.ts';
 
@@ -15,47 +17,73 @@ afterEach(() => {
 });
 
 function hostFor(spec: ItemSpec, council: () => Promise<string | null> = async () => null) {
-  const { office, recorded } = mockOffice(spec);
+  const { office, recorded, store } = mockOffice(spec);
   globals.Office = office;
-  return { host: officeHost(council), recorded };
+  return { host: officeHost(council, store), recorded };
 }
 
+const northshire = JSON.stringify({ council: 'Northshire District Council', profile: 'harrow' });
+const withCouncil: BuiltInCouncils = { ...BUILT_IN, council: { ...BUILT_IN.unconfigured, council: 'Built-in Borough Council' } };
+const builtInOnly: CouncilOptions = { demo: false, fetchUrl: null, fetchTimeoutMs: 1500 };
+const fetching = (builtIn: BuiltInCouncils = BUILT_IN): CouncilOptions => ({
+  demo: false, fetchUrl: 'https://addins.example.gov.uk/council.json', fetchTimeoutMs: 30, builtIn,
+});
+
 describe('which council is in force', () => {
-  it('uses the council.json served beside the add-in', async () => {
-    const { host } = hostFor(drafts.clean, async () => JSON.stringify({ council: 'Northshire District Council', profile: 'harrow' }));
-    const council = await loadCouncil(host, 'council.json', false);
+  it('uses the council.json built into the add-in, fetching nothing', async () => {
+    const { host } = hostFor(drafts.clean, async () => { throw new Error('not asked'); });
+    const council = await loadCouncil(host, { ...builtInOnly, builtIn: withCouncil });
+    expect(council).toEqual({ config: withCouncil.council, source: { kind: 'council' } });
+  });
+
+  it('never falls back to the example council when the build had no council.json', async () => {
+    const { host } = hostFor(drafts.clean);
+    const council = await loadCouncil(host, builtInOnly);
+    expect(council.source).toEqual({ kind: 'missing' });
+    expect(council.config).toBe(BUILT_IN.unconfigured);
+    expect(council.config.members).toEqual([]);
+    expect(degradedNote(council.source)).toMatch(/only by "Cllr" or "Councillor"/);
+  });
+
+  it('reads a fetched council.json and keeps it as the last good copy', async () => {
+    const { host, recorded } = hostFor(drafts.clean, async () => northshire);
+    const council = await loadCouncil(host, fetching());
     expect(council.source).toEqual({ kind: 'council' });
     expect(council.config.council).toBe('Northshire District Council');
     expect(council.config.profile).toBe('harrow');
+    expect(JSON.parse(recorded.stored[LAST_GOOD_COUNCIL_KEY]!)).toEqual(council.config);
   });
 
-  it('never falls back to the example council when council.json is missing', async () => {
-    const { host } = hostFor(drafts.clean);
-    const council = await loadCouncil(host, 'council.json', false);
-    expect(council.source).toEqual({ kind: 'missing' });
-    expect(council.config).toBe(UNCONFIGURED_COUNCIL);
-    expect(council.config.members).toEqual([]);
-  });
-
-  it('reports every problem of an invalid council.json by its path', async () => {
+  it('reports every problem of an invalid fetched council.json by its path, and runs the built-in copy', async () => {
     const { host } = hostFor(drafts.clean, async () => '{"council": "X", "members": [{"name": "A", "emails": ["nope"]}], "profile": "kent"}');
-    const council = await loadCouncil(host, 'council.json', false);
-    expect(council.config).toBe(UNCONFIGURED_COUNCIL);
+    const council = await loadCouncil(host, fetching(withCouncil));
+    expect(council.config).toBe(withCouncil.council);
     expect(council.source.kind).toBe('invalid');
     const errors = council.source.kind === 'invalid' ? council.source.errors : [];
     expect(errors).toContain('members[0].emails[0]: not an email address');
     expect(errors.some((line) => line.startsWith('profile:'))).toBe(true);
+    expect(degradedNote(council.source)).toMatch(/built into the add-in/);
   });
 
-  it('says why when council.json cannot be fetched', async () => {
+  it('gives up on a fetch that hangs and runs the last good copy', async () => {
+    const { host, recorded } = hostFor(drafts.clean, () => new Promise(() => undefined));
+    recorded.stored[LAST_GOOD_COUNCIL_KEY] = JSON.stringify({ ...BUILT_IN.unconfigured, council: 'Last Good Council' });
+    const council = await loadCouncil(host, fetching());
+    expect(council.config.council).toBe('Last Good Council');
+    expect(council.source).toEqual({ kind: 'unreachable', error: 'council.json took too long to arrive', fallback: 'last-good' });
+    expect(degradedNote(council.source)).toMatch(/last copy/);
+  });
+
+  it('says why when council.json cannot be fetched and there is nothing to fall back on', async () => {
     const { host } = hostFor(drafts.clean, async () => { throw new Error('council.json: the server answered 500'); });
-    const council = await loadCouncil(host, 'council.json', false);
-    expect(council.source).toEqual({ kind: 'unreachable', error: 'council.json: the server answered 500' });
+    const council = await loadCouncil(host, fetching());
+    expect(council.config).toBe(BUILT_IN.unconfigured);
+    expect(council.source).toEqual({ kind: 'unreachable', error: 'council.json: the server answered 500', fallback: 'none' });
   });
 
   it('uses the example council only in the demo build', async () => {
     const { host } = hostFor(drafts.clean, async () => { throw new Error('not asked'); });
-    const council = await loadCouncil(host, 'council.json', true);
+    const council = await loadCouncil(host, { ...builtInOnly, demo: true });
     expect(council).toEqual({ config: exampleCouncil, source: { kind: 'demo' } });
   });
 });
@@ -83,20 +111,45 @@ describe('reading the item', () => {
   });
 });
 
-describe('dismissals kept on the item', () => {
-  it('adds a dismissal to the custom property, replacing one on the same words', async () => {
+describe('dismissals kept in the item\'s session data', () => {
+  it('adds a dismissal, replacing one on the same words', async () => {
     const { host, recorded } = hostFor(drafts.memberInBcc);
     await addDismissal(host, { ruleId: 'no-blind-copy-member', excerpt: 'Ravi Patel', reason: 'first' });
     await addDismissal(host, { ruleId: 'no-blind-copy-member', excerpt: 'Ravi Patel', reason: 'agreed with Cllr Okafor' });
-    expect(JSON.parse(recorded.customProperties[DISMISSALS_PROPERTY]!)).toEqual([
+    expect(JSON.parse(recorded.sessionData[DISMISSALS_KEY]!)).toEqual([
       { ruleId: 'no-blind-copy-member', excerpt: 'Ravi Patel', reason: 'agreed with Cllr Okafor' },
     ]);
     expect(await loadDismissals(host)).toHaveLength(1);
   });
 
-  it('ignores a damaged property rather than failing the check', async () => {
-    const { host } = hostFor({ ...drafts.clean, customProperties: { [DISMISSALS_PROPERTY]: '{not json' } });
+  it('ignores damaged session data rather than failing the check', async () => {
+    const { host } = hostFor({ ...drafts.clean, sessionData: { [DISMISSALS_KEY]: '{not json' } });
     expect(await loadDismissals(host)).toEqual([]);
+  });
+
+  it('refuses, in plain words, a dismissal past Outlook\'s session data limit, keeping the others', async () => {
+    const { host, recorded } = hostFor({ ...drafts.memberInBcc, mailbox: '1.15' });
+    const reason = 'x'.repeat(900);
+    let kept = 0;
+    let refused: unknown;
+    for (let n = 0; n < 100 && !refused; n++) {
+      try {
+        await addDismissal(host, { ruleId: `rule-${n}`, excerpt: null, reason });
+        kept++;
+      } catch (error) {
+        refused = error;
+      }
+    }
+    expect(refused).toBeInstanceOf(DismissalLimitError);
+    expect((refused as Error).message).not.toMatch(/Office|error code/i);
+    expect(kept).toBeGreaterThan(10);
+    expect(recorded.sessionData[DISMISSALS_KEY]!.length).toBeLessThanOrEqual(SESSION_DATA_LIMIT);
+    expect(await loadDismissals(host)).toHaveLength(kept);
+  });
+
+  it('says so when the item has no session data (read mode)', async () => {
+    const { host } = hostFor({ ...drafts.clean, mode: 'read' });
+    await expect(addDismissal(host, { ruleId: 'r', excerpt: null, reason: 'why' })).rejects.toThrow(/cannot keep data/);
   });
 });
 
@@ -135,6 +188,21 @@ describe('what Outlook is told', () => {
     expect(text.length).toBeLessThanOrEqual(NOTIFICATION_LIMIT);
     expect(text).toMatch(/ \(\+1 more in Probity\)$/);
     expect(notificationText([finding(1)], 'warning')).toBeNull();
+  });
+
+  it('asks the user to send anyway when the check cannot finish, from Mailbox 1.14', () => {
+    expect(uncheckedVerdict('it took too long', true)).toEqual({
+      allowEvent: false, errorMessage: 'Probity could not check this message (it took too long). Send it anyway?', sendModeOverride: 'promptUser',
+    });
+    expect(uncheckedVerdict('it took too long', false)).toEqual({ allowEvent: true });
+  });
+
+  it('ends the alert of a check made without the council\'s configuration by saying so, within 500 characters', () => {
+    const note = degradedNote({ kind: 'missing' })!;
+    const verdict = sendVerdict(Array.from({ length: 9 }, (_, i) => finding(i)), { overrideSendMode: true, markdown: true }, note);
+    expect(verdict.errorMessage!.endsWith(note)).toBe(true);
+    expect(verdict.errorMessage!.length).toBeLessThanOrEqual(ALERT_LIMIT);
+    expect(verdict.errorMessageMarkdown!.length).toBeLessThanOrEqual(ALERT_LIMIT);
   });
 
   it('clips at a word boundary', () => {

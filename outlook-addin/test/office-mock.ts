@@ -3,6 +3,7 @@
  * `outlook`) holding one mail item, which records what the add-in did to it.
  */
 import { OfficeMockObject } from 'office-addin-mock';
+import type { LocalStore } from '../src/office.ts';
 
 export interface Person { name: string; address: string }
 
@@ -19,7 +20,8 @@ export interface ItemSpec {
   composeType?: 'newMail' | 'reply' | 'forward';
   /** When a received item was written. */
   created?: Date;
-  customProperties?: Record<string, string>;
+  /** The item's session data (compose mode). */
+  sessionData?: Record<string, string>;
   /** The highest Mailbox requirement set the client supports. */
   mailbox?: string;
   roaming?: Record<string, unknown>;
@@ -31,7 +33,9 @@ export interface Recorded {
   notifications: Map<string, { type: string; message: string }>;
   replaced: string[];
   removed: string[];
-  customProperties: Record<string, string>;
+  sessionData: Record<string, string>;
+  /** What the add-in kept on the computer (localStorage / OfficeRuntime.storage). */
+  stored: Record<string, string>;
   roaming: Record<string, unknown>;
   associated: Map<string, (event: unknown) => unknown>;
   handlers: Map<string, () => void>;
@@ -44,7 +48,7 @@ function details(person: Person) {
   return { displayName: person.name, emailAddress: person.address };
 }
 
-function versionAtMost(version: string, max: string): boolean {
+export function versionAtMost(version: string, max: string): boolean {
   const [a1 = 0, a2 = 0] = version.split('.').map(Number);
   const [b1 = 0, b2 = 0] = max.split('.').map(Number);
   return a1 < b1 || (a1 === b1 && a2 <= b2);
@@ -54,11 +58,22 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Builds the mock `Office` global for one item and the record of what was done to it. */
-export function mockOffice(spec: ItemSpec): { office: any; recorded: Recorded } {
+/** The values of the Office.js enumerations the add-in reads, as Office.js defines them. */
+export const OFFICE_ENUMS = {
+  AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+  CoercionType: { Html: 'html', Text: 'text' },
+  EventType: { ItemChanged: 'olkItemSelectedChanged', RecipientsChanged: 'olkRecipientsChanged' },
+  MailboxEnums: {
+    ItemNotificationMessageType: { ErrorMessage: 'errorMessage', InformationalMessage: 'informationalMessage' },
+    SendModeOverride: { PromptUser: 'promptUser' },
+  },
+};
+
+/** Builds the mock `Office` global for one item, a store on the computer, and the record of what was done to them. */
+export function mockOffice(spec: ItemSpec): { office: any; recorded: Recorded; store: () => LocalStore } {
   const recorded: Recorded = {
     notifications: new Map(), replaced: [], removed: [],
-    customProperties: { ...spec.customProperties }, roaming: { ...spec.roaming },
+    sessionData: { ...spec.sessionData }, stored: {}, roaming: { ...spec.roaming },
     associated: new Map(), handlers: new Map(),
   };
   const mode = spec.mode ?? 'compose';
@@ -79,13 +94,6 @@ export function mockOffice(spec: ItemSpec): { office: any; recorded: Recorded } 
         }
         ok(callback, coercion === 'html' ? html : body);
       },
-    },
-    loadCustomPropertiesAsync(callback: Callback) {
-      ok(callback, {
-        get: (name: string) => recorded.customProperties[name],
-        set: (name: string, value: string) => { recorded.customProperties[name] = value; },
-        saveAsync: (done: Callback) => ok(done),
-      });
     },
     notificationMessages: {
       replaceAsync(key: string, message: { type: string; message: string }, callback: Callback) {
@@ -109,6 +117,13 @@ export function mockOffice(spec: ItemSpec): { office: any; recorded: Recorded } 
       to: recipients(spec.to), cc: recipients(spec.cc), bcc: recipients(spec.bcc),
       subject: { getAsync: (callback: Callback) => ok(callback, spec.subject ?? '') },
       getComposeTypeAsync: (callback: Callback) => ok(callback, { composeType: spec.composeType ?? 'newMail', coercionType: 'html' }),
+      sessionData: {
+        getAllAsync: (callback: Callback) => ok(callback, { ...recorded.sessionData }),
+        setAsync(name: string, value: string, callback: Callback) {
+          recorded.sessionData[name] = value;
+          ok(callback);
+        },
+      },
       addHandlerAsync(type: string, handler: () => void, callback: Callback) {
         recorded.handlers.set(type, handler);
         ok(callback);
@@ -126,13 +141,7 @@ export function mockOffice(spec: ItemSpec): { office: any; recorded: Recorded } 
   const maxMailbox = spec.mailbox ?? '1.15';
   const office = new OfficeMockObject({
     host: 'outlook',
-    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
-    CoercionType: { Html: 'html', Text: 'text' },
-    EventType: { ItemChanged: 'olkItemSelectedChanged', RecipientsChanged: 'olkRecipientsChanged' },
-    MailboxEnums: {
-      ItemNotificationMessageType: { ErrorMessage: 'errorMessage', InformationalMessage: 'informationalMessage' },
-      SendModeOverride: { PromptUser: 'promptUser' },
-    },
+    ...OFFICE_ENUMS,
     context: {
       requirements: {
         isSetSupported: (name: string, version: string) => name === 'Mailbox' && versionAtMost(version, maxMailbox),
@@ -156,7 +165,11 @@ export function mockOffice(spec: ItemSpec): { office: any; recorded: Recorded } 
       },
     },
   }, 'outlook' as never);
-  return { office, recorded };
+  const store: LocalStore = {
+    getItem: (key) => recorded.stored[key] ?? null,
+    setItem: (key, value) => { recorded.stored[key] = value; },
+  };
+  return { office, recorded, store: () => store };
 }
 
 /** A launch event that counts its completions. */

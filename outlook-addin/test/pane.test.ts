@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseCouncilConfig } from '@probity/core';
 import { ADDIN } from './built.ts';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DISMISSALS_PROPERTY } from '../src/check.ts';
+import { BUILT_IN } from '../src/built-in.ts';
+import { DISMISSALS_KEY } from '../src/check.ts';
 import { officeHost } from '../src/office.ts';
 import { startTaskPane, type TaskPane } from '../src/taskpane/pane.ts';
 import { PRE_ELECTION_MORNING, drafts } from './drafts.ts';
@@ -11,7 +13,7 @@ import { mockOffice, type ItemSpec } from './office-mock.ts';
 
 const page = readFileSync(join(ADDIN, 'src/taskpane/taskpane.html'), 'utf8');
 const body = page.slice(page.indexOf('<body>') + '<body>'.length, page.indexOf('</body>'));
-const exampleCouncil = readFileSync(join(ADDIN, '../core/data/example-council.json'), 'utf8');
+const exampleCouncil = parseCouncilConfig(readFileSync(join(ADDIN, '../core/data/example-council.json'), 'utf8'));
 const globals = globalThis as { Office?: unknown };
 let pane: TaskPane | undefined;
 
@@ -20,12 +22,13 @@ afterEach(() => {
   delete globals.Office;
 });
 
-async function open(spec: ItemSpec, now = PRE_ELECTION_MORNING) {
+async function open(spec: ItemSpec, now = PRE_ELECTION_MORNING, builtIn = exampleCouncil.ok ? exampleCouncil.config : null) {
   document.body.innerHTML = body;
-  const { office, recorded } = mockOffice(spec);
+  const { office, recorded, store } = mockOffice(spec);
   globals.Office = office;
-  pane = await startTaskPane(document, officeHost(async () => exampleCouncil), {
-    councilUrl: 'council.json', demo: false, pollMs: 0, now: () => now,
+  pane = await startTaskPane(document, officeHost(async () => { throw new Error('nothing is fetched'); }, store), {
+    council: { demo: false, fetchUrl: null, fetchTimeoutMs: 1500, builtIn: { ...BUILT_IN, council: builtIn } },
+    pollMs: 0, now: () => now,
   });
   return { office, recorded };
 }
@@ -39,12 +42,19 @@ describe('the task pane over office-addin-mock', () => {
     expect(ruleIds()).toEqual(['no-blind-copy-member']);
   });
 
-  it('stores a dismissal on the item and re-checks without the finding', async () => {
+  it('says plainly when the add-in was built without council.json, and still checks by the Cllr marker', async () => {
+    await open(drafts.memberInBcc, PRE_ELECTION_MORNING, null);
+    expect(document.getElementById('council')!.textContent).toBe('No council configuration · Model protocol');
+    expect(document.getElementById('notice')!.textContent).toContain('built without your council\'s council.json');
+    expect(ruleIds()).toEqual(['no-blind-copy-member']);
+  });
+
+  it('keeps a dismissal in the item\'s session data and re-checks without the finding', async () => {
     const { recorded } = await open(drafts.memberInBcc);
     const item = document.querySelector('.probity-finding')!;
     (item.querySelector('.probity-dismiss__reason') as HTMLInputElement).value = 'Cllr Okafor asked for it';
     item.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
-    await expect.poll(() => recorded.customProperties[DISMISSALS_PROPERTY]).toContain('Cllr Okafor asked for it');
+    await expect.poll(() => recorded.sessionData[DISMISSALS_KEY]).toContain('Cllr Okafor asked for it');
     await pane!.refresh();
     expect(ruleIds()).toEqual([]);
   });

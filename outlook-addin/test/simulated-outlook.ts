@@ -19,7 +19,7 @@ export function installSimulatedOutlook(item: SimulatedItem): void {
   type Callback = (result: { status: string; value?: unknown; error?: { message: string } }) => void;
   const state = {
     item,
-    customProperties: {} as Record<string, string>,
+    sessionData: {} as Record<string, string>,
     roaming: {} as Record<string, unknown>,
     handlers: {} as Record<string, () => void>,
   };
@@ -35,11 +35,6 @@ export function installSimulatedOutlook(item: SimulatedItem): void {
   const mailItem: Record<string, unknown> = {
     itemType: 'message',
     body: { getAsync: (coercion: string, callback: Callback) => ok(callback, coercion === 'html' ? html() : state.item.body) },
-    loadCustomPropertiesAsync: (callback: Callback) => ok(callback, {
-      get: (name: string) => state.customProperties[name],
-      set: (name: string, value: string) => { state.customProperties[name] = value; },
-      saveAsync: (done: Callback) => ok(done),
-    }),
     notificationMessages: {
       replaceAsync: (_key: string, _details: unknown, callback: Callback) => ok(callback),
       removeAsync: (_key: string, callback: Callback) => ok(callback),
@@ -51,6 +46,13 @@ export function installSimulatedOutlook(item: SimulatedItem): void {
       to: recipients('to'), cc: recipients('cc'), bcc: recipients('bcc'),
       subject: { getAsync: (callback: Callback) => ok(callback, state.item.subject) },
       getComposeTypeAsync: (callback: Callback) => ok(callback, { composeType: 'newMail' }),
+      sessionData: {
+        getAllAsync: (callback: Callback) => ok(callback, { ...state.sessionData }),
+        setAsync: (name: string, value: string, callback: Callback) => {
+          state.sessionData[name] = value;
+          ok(callback);
+        },
+      },
       addHandlerAsync: (type: string, handler: () => void, callback: Callback) => {
         state.handlers[type] = handler;
         ok(callback);

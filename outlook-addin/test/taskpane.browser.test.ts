@@ -3,13 +3,14 @@
  * with a simulated Outlook host in place of Office.js.
  */
 import { createServer, type Server } from 'node:http';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADDIN, snapshotOfBuild } from './built.ts';
+import { ADDIN, buildWith } from './built.ts';
 import { PRE_ELECTION_MORNING, drafts } from './drafts.ts';
 import { installSimulatedOutlook, type SimulatedItem } from './simulated-outlook.ts';
 
@@ -26,7 +27,10 @@ let origin: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  const dist = snapshotOfBuild();
+  // Built with a council.json of its own and told to read the one on the server too, so each answer shows.
+  const builtInCouncil = join(mkdtempSync(join(tmpdir(), 'probity-council-')), 'council.json');
+  writeFileSync(builtInCouncil, JSON.stringify({ council: 'Built-in Test Council', profile: 'model' }));
+  const dist = buildWith({ PROBITY_COUNCIL_JSON: builtInCouncil, PROBITY_COUNCIL_FETCH: '1' });
   mkdirSync(SCREENSHOTS, { recursive: true });
   server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
@@ -99,7 +103,7 @@ describe('the task pane in Chromium', () => {
     await finding.getByRole('button', { name: 'Dismiss with a reason' }).click();
     await finding.locator('.probity-dismiss__reason').fill('Cllr Okafor asked for Cllr Patel to be copied');
     await finding.getByRole('button', { name: 'Dismiss', exact: true }).click();
-    await expect.poll(() => page.evaluate(() => (window as any).__outlook.customProperties.probityDismissals))
+    await expect.poll(() => page.evaluate(() => (window as any).__outlook.sessionData.probityDismissals))
       .toContain('Cllr Okafor asked for Cllr Patel to be copied');
     await expect.poll(() => finding.count()).toBe(0);
     await page.close();
@@ -136,11 +140,12 @@ describe('the task pane in Chromium', () => {
     await page.close();
   });
 
-  it('says plainly when council.json is missing, and still checks by the Cllr marker', async () => {
+  it('says plainly when council.json is missing from the server, and checks with the built-in copy', async () => {
     council = 'missing';
     const page = await openPane(compose(drafts.memberInBcc));
-    expect(await page.locator('#notice').textContent()).toContain('council.json was not found');
-    expect(await page.locator('.pane-council').textContent()).toContain('No council configuration');
+    expect(await page.locator('#notice').textContent()).toContain('could not be loaded (it is not on the server)');
+    expect(await page.locator('#notice').textContent()).toContain('built into the add-in');
+    expect(await page.locator('.pane-council').textContent()).toContain('Built-in Test Council');
     await page.locator('.probity-finding[data-rule-id="no-blind-copy-member"]').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-missing-council.png'), fullPage: true });
     await page.close();

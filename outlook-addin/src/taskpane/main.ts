@@ -1,10 +1,19 @@
 import '@probity/ui/panel.css';
 import './taskpane.css';
+import { COUNCIL_FETCH_TIMEOUT_MS } from '../check.ts';
 import { officeHost } from '../office.ts';
 import { startTaskPane } from './pane.ts';
 
 declare const __PROBITY_DEMO__: boolean;
+declare const __PROBITY_COUNCIL_FETCH__: boolean;
 
 Office.onReady(() => {
-  void startTaskPane(document, officeHost(), { councilUrl: 'council.json', demo: __PROBITY_DEMO__, pollMs: 1500 });
+  void startTaskPane(document, officeHost(), {
+    council: {
+      demo: __PROBITY_DEMO__,
+      fetchUrl: __PROBITY_COUNCIL_FETCH__ ? new URL('council.json', location.href).href : null,
+      fetchTimeoutMs: COUNCIL_FETCH_TIMEOUT_MS,
+    },
+    pollMs: 1500,
+  });
 });

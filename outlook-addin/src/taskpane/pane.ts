@@ -5,14 +5,14 @@
  */
 import { PROFILE_PROTOCOLS, type Finding, type Review } from '@probity/core';
 import { renderFindingsPanel, type FindingsPanel } from '@probity/ui';
-import { addDismissal, checkItem, loadCouncil, messageOf, readDraft, type CouncilInForce } from '../check.ts';
+import {
+  addDismissal, checkItem, degradedNote, loadCouncil, messageOf, readDraft, type CouncilInForce, type CouncilOptions,
+} from '../check.ts';
 import type { MailHost } from '../office.ts';
 import { readPreferences, savePreferences, type Preferences } from '../preferences.ts';
 
 export interface TaskPaneOptions {
-  /** council.json, relative to the pane's own page. */
-  councilUrl: string;
-  demo: boolean;
+  council: CouncilOptions;
   /** How often a draft's body is looked at for changes; 0 turns polling off. */
   pollMs: number;
   now?: () => Date;
@@ -41,7 +41,7 @@ export async function startTaskPane(document: Document, host: MailHost, options:
   const settingsToggle = element<HTMLButtonElement>('settings-toggle');
   const settingsStatus = element<HTMLSpanElement>('settings-status');
 
-  const council = await loadCouncil(host, options.councilUrl, options.demo);
+  const council = await loadCouncil(host, options.council);
   showCouncil(council);
 
   let preferences = readPreferences(host);
@@ -59,7 +59,7 @@ export async function startTaskPane(document: Document, host: MailHost, options:
     try {
       await addDismissal(host, { ruleId: finding.ruleId, excerpt: finding.excerpt, reason });
     } catch (error) {
-      showNotice('error', [`Probity could not save your reason on this message: ${messageOf(error)}`]);
+      showNotice('error', [`Probity could not keep your reason with this message: ${messageOf(error)}`]);
     }
     await refresh();
   }
@@ -157,9 +157,8 @@ export async function startTaskPane(document: Document, host: MailHost, options:
 
   function showCouncil({ config, source }: CouncilInForce): void {
     const protocol = PROFILE_PROTOCOLS[config.profile].name;
-    councilLine.textContent = source.kind === 'council' || source.kind === 'demo'
-      ? `${config.council} · ${protocol}`
-      : `No council configuration · ${protocol}`;
+    const note = degradedNote(source);
+    councilLine.textContent = `${config.council} · ${protocol}`;
     switch (source.kind) {
       case 'council':
         notice.hidden = true;
@@ -169,19 +168,15 @@ export async function startTaskPane(document: Document, host: MailHost, options:
         break;
       case 'missing':
         showNotice('warning', [
-          'Your council\'s council.json was not found beside the add-in, so Probity does not know your members, officers or elections.',
-          'Councillors are recognised only by "Cllr" or "Councillor" in a name or address. Ask your IT team to publish council.json with the add-in.',
+          'This add-in was built without your council\'s council.json, so Probity does not know your members, officers or elections.',
+          'Councillors are recognised only by "Cllr" or "Councillor" in a name or address. Ask your IT team to rebuild the add-in with council.json.',
         ]);
         break;
       case 'invalid':
-        showNotice('error', [
-          'Your council\'s council.json has problems, so Probity is checking without it until they are fixed:',
-        ], source.errors);
+        showNotice('error', ['The council.json published beside the add-in has problems:', note ?? ''].filter(Boolean), source.errors);
         break;
       case 'unreachable':
-        showNotice('warning', [
-          `Your council's council.json could not be loaded (${source.error}). Probity is checking without it.`,
-        ]);
+        showNotice('warning', [`Your council's council.json could not be loaded (${source.error}).`, note ?? ''].filter(Boolean));
         break;
     }
   }

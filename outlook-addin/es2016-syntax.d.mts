@@ -1,0 +1,1 @@
+export function isEs2016Pattern(pattern: string, flags: string): boolean;
