@@ -27,6 +27,7 @@ const SCRIPTS = {
   options: 'src/options/options.ts',
   review: 'src/review/review.ts',
   'review-worker': 'src/review/engine-worker.ts',
+  diagnostics: 'src/diagnostics/diagnostics.ts',
 };
 
 /**
@@ -73,7 +74,7 @@ const answerFunctionConstructorSites = {
   },
 };
 
-const STATIC_FILES = ['options.html', 'review.html', 'content.css', 'pages.css', 'managed-schema.json'];
+const STATIC_FILES = ['options.html', 'review.html', 'diagnostics.html', 'content.css', 'pages.css', 'managed-schema.json'];
 
 await rm(dist, { recursive: true, force: true });
 await mkdir(staging, { recursive: true });

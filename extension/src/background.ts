@@ -5,8 +5,10 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { review, type CouncilConfig } from '@probity/core';
-import type { Decision, Request, ResponseFor, SeverityCounts } from './protocol.ts';
+import type { Decision, ReadFailure, Request, ResponseFor, SeverityCounts } from './protocol.ts';
 import { DECISIONS_KEY, loadSettings, type StorageLike } from './settings.ts';
+import { resolveNames } from './recipients.ts';
+import { READ_FAILURES_KEY, withReadFailure } from './diagnostics/read-failures.ts';
 
 /** Enough history for a monitoring officer to see recent overrides, small enough never to matter for storage. */
 const DECISIONS_KEPT = 500;
@@ -19,22 +21,30 @@ function currentConfig(): Promise<CouncilConfig> {
   return config;
 }
 
-browser.storage.onChanged.addListener(() => {
-  config = null;
+/** The extension's own records do not change the council; anything else in storage might. */
+const RECORD_KEYS = new Set([DECISIONS_KEY, READ_FAILURES_KEY]);
+browser.storage.onChanged.addListener((changes) => {
+  if (Object.keys(changes).some((key) => !RECORD_KEYS.has(key))) config = null;
 });
 
 async function handle(request: Request, sender: Runtime.MessageSender): Promise<ResponseFor[Request['type']]> {
   switch (request.type) {
     case 'check': {
-      const result = review(request.draft, await currentConfig(), { dismissals: request.dismissals });
-      return { kind: result.kind, findings: result.findings };
+      const council = await currentConfig();
+      const { draft, unresolved } = resolveNames(request.draft, council);
+      const result = review(draft, council, { dismissals: request.dismissals });
+      return { kind: result.kind, findings: result.findings, unresolved };
     }
     case 'show-counts':
       return showCounts(request.counts, sender.tab?.id);
     case 'record-decision':
       return recordDecision(request.decision);
+    case 'record-read-failure':
+      return recordReadFailure(request.failure);
     case 'open-options':
       return browser.runtime.openOptionsPage();
+    case 'open-diagnostics':
+      return void (await browser.tabs.create({ url: browser.runtime.getURL('diagnostics.html') }));
   }
 }
 
@@ -49,6 +59,11 @@ async function recordDecision(decision: Decision): Promise<void> {
   const stored = (await browser.storage.local.get(DECISIONS_KEY))[DECISIONS_KEY];
   const decisions = Array.isArray(stored) ? (stored as Decision[]) : [];
   await browser.storage.local.set({ [DECISIONS_KEY]: [...decisions, decision].slice(-DECISIONS_KEPT) });
+}
+
+async function recordReadFailure(failure: ReadFailure): Promise<void> {
+  const stored = (await browser.storage.local.get(READ_FAILURES_KEY))[READ_FAILURES_KEY];
+  await browser.storage.local.set({ [READ_FAILURES_KEY]: withReadFailure(stored, failure) });
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handle(message as Request, sender));

@@ -4,8 +4,20 @@
  * main thread never runs a check.
  */
 import type { DraftInput, Dismissal, Finding, Kind } from '@probity/core';
+import type { UnresolvedName } from './recipients.ts';
 
 export type Site = 'gmail' | 'outlook-web';
+
+/** The parts of a compose window whose reading can fail. */
+export type ReadPart = 'recipients' | 'sender' | 'body';
+
+/** A compose window that could not be read, kept on this computer for the diagnostics page: what failed, never what was written. */
+export interface ReadFailure {
+  at: string;
+  site: Site;
+  part: ReadPart;
+  detail: string;
+}
 
 export interface SeverityCounts { error: number; warning: number; info: number }
 
@@ -22,16 +34,21 @@ export type Request =
   | { type: 'check'; draft: DraftInput; dismissals: Dismissal[] }
   | { type: 'show-counts'; counts: SeverityCounts }
   | { type: 'record-decision'; decision: Decision }
-  | { type: 'open-options' };
+  | { type: 'record-read-failure'; failure: ReadFailure }
+  | { type: 'open-options' }
+  | { type: 'open-diagnostics' };
 
-export interface CheckResponse { kind: Kind; findings: Finding[] }
+/** `unresolved`: name-only recipients the council's directory does not know, so who they are is not known. */
+export interface CheckResponse { kind: Kind; findings: Finding[]; unresolved: UnresolvedName[] }
 
 /** The reply each request expects, so a sender cannot mistake one answer for another. */
 export interface ResponseFor {
   'check': CheckResponse;
   'show-counts': void;
   'record-decision': void;
+  'record-read-failure': void;
   'open-options': void;
+  'open-diagnostics': void;
 }
 
 export function countBySeverity(findings: readonly Finding[]): SeverityCounts {

@@ -2,7 +2,7 @@
  * Recipient lists as the mail sites show them: committed chips carry a name
  * and an address; text still being typed is an RFC 5322-ish address list.
  */
-import type { Address } from '@probity/core';
+import type { Address, CouncilConfig, DraftInput } from '@probity/core';
 
 const ANGLE_ADDRESS = /^(.*?)<\s*([^<>\s]+@[^<>\s]+)\s*>\s*$/;
 const BARE_ADDRESS = /^[^\s@<>,;"]+@[^\s@<>,;"]+$/;
@@ -57,4 +57,31 @@ function splitOutsideQuotes(text: string): string[] {
 
 function unquote(name: string): string {
   return name.replace(/^"(.*)"$/, '$1').trim();
+}
+
+export interface UnresolvedName { field: 'to' | 'cc' | 'bcc'; name: string }
+
+/**
+ * Outlook on the web shows a colleague's pill by name only. The council's
+ * directory gives such a name its address, so the engine sees who it is; a
+ * name the directory does not know is returned as unresolved.
+ */
+export function resolveNames(draft: DraftInput, config: CouncilConfig): { draft: DraftInput; unresolved: UnresolvedName[] } {
+  const byName = new Map<string, string>();
+  for (const member of config.members) if (member.emails[0]) byName.set(nameKey(member.name), member.emails[0]);
+  for (const officer of config.officers) if (officer.email) byName.set(nameKey(officer.name), officer.email);
+  const unresolved: UnresolvedName[] = [];
+  const resolve = (field: UnresolvedName['field']) => (draft[field] ?? []).map((recipient) => {
+    if (recipient.address || !recipient.name) return recipient;
+    const address = byName.get(nameKey(recipient.name));
+    if (!address) unresolved.push({ field, name: recipient.name });
+    return address ? { name: recipient.name, address } : recipient;
+  });
+  return { draft: { ...draft, to: resolve('to'), cc: resolve('cc'), bcc: resolve('bcc') }, unresolved };
+}
+
+/** A name as a directory lookup key: case, accents, spacing and a Cllr/Councillor title do not matter. */
+function nameKey(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
+    .replace(/^\s*(?:cllr\.?|councillor)\s+/, '').replace(/\s+/g, ' ').trim();
 }

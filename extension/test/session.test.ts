@@ -17,7 +17,7 @@ let controller: AbortController;
 let sent: number;
 
 function services(check: SessionServices['check']): SessionServices {
-  return { check, recordDecision: vi.fn(), openSettings: vi.fn(), showCounts: vi.fn() };
+  return { check, recordDecision: vi.fn(), recordReadFailure: vi.fn(), openSettings: vi.fn(), openDiagnostics: vi.fn(), showCounts: vi.fn() };
 }
 
 function start(check: SessionServices['check']) {
@@ -28,8 +28,8 @@ function start(check: SessionServices['check']) {
 
 beforeEach(() => {
   vi.useFakeTimers();
-  const html = readFileSync(join(import.meta.dirname, 'pages', 'outlook-compose.html'), 'utf8');
-  document.body.innerHTML = html.slice(html.indexOf('<body>') + 6, html.indexOf('<script>'));
+  const html = readFileSync(join(import.meta.dirname, 'pages', 'outlook-2019-reply.html'), 'utf8');
+  document.body.innerHTML = html.slice(html.indexOf('<body>') + 6, html.indexOf('<script'));
   sent = 0;
   controller = new AbortController();
   document.addEventListener('click', (event) => {
@@ -42,13 +42,17 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const clean = async (): Promise<CheckResponse> => ({ kind: 'email', findings: [] });
+const sendButton = () => document.querySelector<HTMLButtonElement>('button[aria-label="Send"]')!;
+const openDialog = () => document.querySelector('probity-compose')?.shadowRoot?.querySelector<HTMLDialogElement>('dialog[open]') ?? null;
+const button = (root: Element, text: string) => [...root.querySelectorAll('button')].find((candidate) => candidate.textContent === text)!;
+
+const clean = async (): Promise<CheckResponse> => ({ kind: 'email', findings: [], unresolved: [] });
 
 describe('a compose session', () => {
   it('checks once after the user pauses, and once more if they typed while a check was running', async () => {
     let release: () => void = () => {};
     const check = vi.fn<SessionServices['check']>(() => new Promise<CheckResponse>((resolve) => {
-      release = () => resolve({ kind: 'email', findings: [] });
+      release = () => resolve({ kind: 'email', findings: [], unresolved: [] });
     }));
     const compose = start(check);
     expect(check).toHaveBeenCalledTimes(1);
@@ -70,33 +74,84 @@ describe('a compose session', () => {
   it('lets a clean, already-checked draft go at once', async () => {
     start(vi.fn(clean));
     await vi.advanceTimersByTimeAsync(0);
-    document.querySelector<HTMLButtonElement>('button[aria-label="Send"]')!.click();
+    sendButton().click();
     expect(sent).toBe(1);
   });
 
   it('holds Send while an error is outstanding', async () => {
-    start(vi.fn(async () => ({ kind: 'email' as const, findings: [blindCopy] })));
+    start(vi.fn(async () => ({ kind: 'email' as const, findings: [blindCopy], unresolved: [] })));
     await vi.advanceTimersByTimeAsync(0);
-    document.querySelector<HTMLButtonElement>('button[aria-label="Send"]')!.click();
+    sendButton().click();
     await vi.advanceTimersByTimeAsync(0);
     expect(sent).toBe(0);
   });
 
-  it('sends anyway when the background cannot answer, so mail is never trapped', async () => {
+  it('asks, rather than passing, when the background cannot answer; one click then sends', async () => {
     start(vi.fn(() => Promise.reject(new Error('Extension context invalidated.'))));
     await vi.advanceTimersByTimeAsync(0);
-    document.querySelector<HTMLButtonElement>('button[aria-label="Send"]')!.click();
+    sendButton().click();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toBe(0);
+    expect(openDialog()?.textContent).toContain('Probity could not check this message');
+    button(openDialog()!, 'Send').click();
     await vi.advanceTimersByTimeAsync(0);
     expect(sent).toBe(1);
   });
 
-  it('sends anyway when a check takes too long', async () => {
+  it('asks when a check takes too long, and not before', async () => {
     start(vi.fn(() => new Promise<CheckResponse>(() => {})));
-    document.querySelector<HTMLButtonElement>('button[aria-label="Send"]')!.click();
+    sendButton().click();
     await vi.advanceTimersByTimeAsync(SEND_CHECK_TIMEOUT_MS - 1);
-    expect(sent).toBe(0);
+    expect(openDialog()).toBeNull();
     await vi.advanceTimersByTimeAsync(1);
-    expect(sent).toBe(1);
+    expect(openDialog()?.textContent).toContain('could not check');
+    expect(sent).toBe(0);
+  });
+
+  it('asks before sending a draft with no findings when its sender could not be read, and notes the problem once', async () => {
+    document.querySelector('#mectrl_currentAccount_secondary')!.remove();
+    const session = services(vi.fn(clean));
+    const [compose] = findComposeWindows(outlookWeb, document);
+    startComposeSession(outlookWeb, compose!, session, controller.signal);
+    await vi.advanceTimersByTimeAsync(0);
+    compose!.editor.append(' More.');
+    await vi.advanceTimersByTimeAsync(CHECK_DELAY_MS);
+    expect(session.recordReadFailure).toHaveBeenCalledTimes(1);
+    expect(session.recordReadFailure).toHaveBeenCalledWith(expect.objectContaining({ part: 'sender' }));
+    sendButton().click();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toBe(0);
+    expect(openDialog()?.textContent).toContain('Probity could not read who is sending this');
+  });
+
+  it('asks when a name-only Bcc recipient is not in the council directory', async () => {
+    start(vi.fn(async () => ({ kind: 'email' as const, findings: [], unresolved: [{ field: 'bcc' as const, name: 'Ravi Patel' }] })));
+    await vi.advanceTimersByTimeAsync(0);
+    sendButton().click();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toBe(0);
+    expect(openDialog()?.textContent).toContain('Probity could not tell who “Ravi Patel” in Bcc is — check Bcc yourself.');
+  });
+
+  it('holds Ctrl+Enter and Alt+S in the window, and lets other keys through untouched', async () => {
+    const compose = start(vi.fn(async () => ({ kind: 'email' as const, findings: [blindCopy], unresolved: [] })));
+    await vi.advanceTimersByTimeAsync(0);
+    for (const init of [{ key: 'Enter', ctrlKey: true }, { key: 's', altKey: true }, { key: 'a' }]) {
+      const event = new KeyboardEvent('keydown', { ...init, bubbles: true, cancelable: true });
+      compose.editor.dispatchEvent(event);
+      expect(event.defaultPrevented).toBe(init.key !== 'a');
+    }
+  });
+
+  it('keeps one timer while the user types, however many keystrokes', async () => {
+    const compose = start(vi.fn(clean));
+    await vi.advanceTimersByTimeAsync(0);
+    const timers = vi.getTimerCount();
+    for (let key = 0; key < 20; key += 1) {
+      compose.editor.dispatchEvent(new Event('input', { bubbles: true }));
+      await vi.advanceTimersByTimeAsync(10);
+      expect(vi.getTimerCount()).toBe(timers + 1);
+    }
   });
 
   it('removes what it drew when the window closes', async () => {

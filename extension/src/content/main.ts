@@ -18,7 +18,7 @@ const ADAPTERS: Record<string, ComposeAdapter> = {
 };
 
 function watchComposeWindows(adapter: ComposeAdapter, site: Site): void {
-  const sessions = new Map<HTMLElement, { controller: AbortController; counts: SeverityCounts }>();
+  const sessions = new Map<HTMLElement, { root: HTMLElement; controller: AbortController; counts: SeverityCounts }>();
 
   const showTotal = () => {
     const total = countBySeverity([]);
@@ -34,15 +34,22 @@ function watchComposeWindows(adapter: ComposeAdapter, site: Site): void {
     const open = new Set<HTMLElement>();
     for (const compose of findComposeWindows(adapter, document)) {
       open.add(compose.editor);
-      if (sessions.has(compose.editor)) continue;
-      const entry = { controller: new AbortController(), counts: countBySeverity([]) };
+      const known = sessions.get(compose.editor);
+      // A window keeps its session while its bounds stay; if the site rebuilt it around the same editor, it starts afresh.
+      if (known?.root === compose.root) continue;
+      known?.controller.abort();
+      const entry = { root: compose.root, controller: new AbortController(), counts: countBySeverity([]) };
       sessions.set(compose.editor, entry);
       const services: SessionServices = {
         check: (draft, dismissals) => sendRequest({ type: 'check', draft, dismissals }),
         recordDecision: (decision) => notify({
           type: 'record-decision', decision: { ...decision, site, at: new Date().toISOString() },
         }),
+        recordReadFailure: ({ part, detail }) => notify({
+          type: 'record-read-failure', failure: { site, part, detail, at: new Date().toISOString() },
+        }),
         openSettings: () => notify({ type: 'open-options' }),
+        openDiagnostics: () => notify({ type: 'open-diagnostics' }),
         showCounts: (counts) => {
           entry.counts = counts;
           showTotal();

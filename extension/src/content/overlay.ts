@@ -1,57 +1,73 @@
 /**
- * What the extension draws over a compose window: a badge beside Send, the
- * findings panel, notes pinned to recipient rows and the pre-send dialog.
- * All of it lives in one shadow root attached to a host at the end of <body>,
- * so nothing is inserted into the mail site's own compose markup and the
- * site's styles cannot leak in. Built without HTML strings (Trusted Types).
+ * What the extension draws over a compose window: a badge in the corner of
+ * the message body, the findings panel, notes pinned to recipient rows and
+ * the pre-send dialog. All of it lives in one shadow root attached to a host
+ * at the end of <body>, so nothing is inserted into the mail site's own
+ * compose markup and the site's styles cannot leak in. Built without HTML
+ * strings (Trusted Types).
  */
 import type { Finding } from '@probity/core';
 import { describeCounts, renderFindingsPanel } from '@probity/ui';
 import panelCss from '@probity/ui/panel.css?inline';
 import overlayCss from './overlay.css?inline';
 import { countBySeverity } from '../protocol.ts';
-import { RECIPIENT_FIELDS, type RecipientField } from '../sites/adapter.ts';
+import { RECIPIENT_FIELDS, type ReadProblem, type RecipientField } from '../sites/adapter.ts';
 
 export interface OverlayHooks {
   /** The area the badge sits in the bottom-right corner of (the message body), clipped to the compose window. */
   anchor(): { area: Element; bounds: Element } | null;
   recipientRow(field: RecipientField): Element | null;
+  /** Where the flagged words of this window are on screen, so the panel can keep clear of them. */
+  flaggedRects(): DOMRect[];
   onDismiss(finding: Finding, reason: string): void;
   onSelect(finding: Finding): void;
   onOpenSettings(): void;
+  onOpenDiagnostics(): void;
   onGoBack(): void;
 }
 
 export type SendDecision = { send: true; reason: string | null } | { send: false };
 
 export interface ComposeOverlay {
-  show(findings: readonly Finding[]): void;
-  /** Asks the user about sending with these findings; resolves when they choose. */
-  confirmSend(findings: readonly Finding[]): Promise<SendDecision>;
+  show(findings: readonly Finding[], problems: readonly ReadProblem[]): void;
+  /** Opens the panel at one finding, as when the user points at its underline. */
+  reveal(finding: Finding): void;
+  /** Asks the user about sending with these findings and problems; resolves when they choose. */
+  confirmSend(findings: readonly Finding[], problems: readonly ReadProblem[]): Promise<SendDecision>;
   destroy(): void;
 }
 
+type Make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => HTMLElementTagNameMap[K];
+
 const RECIPIENT_LABELS: Record<RecipientField, string> = { to: 'To', cc: 'Cc', bcc: 'Bcc' };
+const PANEL_WIDTH = 380;
+const GAP = 8;
+
+/** Pointer and key events inside the overlay stay there, so the mail site never acts on a click meant for Probity. */
+const CONTAINED_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown', 'keyup', 'keypress', 'focusin', 'focusout'] as const;
 
 export function createComposeOverlay(document: Document, hooks: OverlayHooks, signal: AbortSignal): ComposeOverlay {
   const view = document.defaultView ?? window;
   const host = document.createElement('probity-compose');
   const shadow = host.attachShadow({ mode: 'open' });
   style(shadow, `${panelCss}\n${overlayCss}`);
-  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
+  for (const type of CONTAINED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation());
+  const make: Make = (tag, className, text) => {
     const element = document.createElement(tag);
     element.className = className;
     if (text !== undefined) element.textContent = text;
     return element;
   };
 
+  // The badge's accessible name is its visible text: "Probity" and what it found.
   const badge = make('button', 'badge');
   badge.type = 'button';
   badge.setAttribute('aria-expanded', 'false');
   const badgeIcon = make('span', 'badge__icon', 'P');
   badgeIcon.setAttribute('aria-hidden', 'true');
+  const badgeName = make('span', 'badge__name', 'Probity');
   const badgeCounts = make('span', 'badge__counts');
-  badge.append(badgeIcon, badgeCounts);
+  badge.append(badgeIcon, badgeName, badgeCounts);
 
   const panelFrame = make('div', 'panel-frame');
   panelFrame.hidden = true;
@@ -65,8 +81,16 @@ export function createComposeOverlay(document: Document, hooks: OverlayHooks, si
   close.type = 'button';
   close.addEventListener('click', () => setPanelOpen(false));
   panelBar.append(settings, close);
+  const problemBox = make('div', 'read-problems');
+  problemBox.setAttribute('role', 'alert');
+  problemBox.hidden = true;
+  const problemList = make('ul', 'read-problems__list');
+  const diagnostics = make('button', 'probity-button probity-button--subtle', 'What Probity could not read');
+  diagnostics.type = 'button';
+  diagnostics.addEventListener('click', () => hooks.onOpenDiagnostics());
+  problemBox.append(problemList, diagnostics);
   const panelRoot = make('div', 'panel-frame__body');
-  panelFrame.append(panelBar, panelRoot);
+  panelFrame.append(panelBar, problemBox, panelRoot);
   const panel = renderFindingsPanel(panelRoot, [], {
     heading: 'Probity',
     emptyText: 'Nothing to point out in this message.',
@@ -92,7 +116,8 @@ export function createComposeOverlay(document: Document, hooks: OverlayHooks, si
   function setPanelOpen(open: boolean): void {
     panelFrame.hidden = !open;
     badge.setAttribute('aria-expanded', String(open));
-    if (!open) badge.focus();
+    if (open) layout();
+    else if (panelFrame.contains(shadow.activeElement)) badge.focus();
   }
   badge.addEventListener('click', () => setPanelOpen(panelFrame.hidden));
   panelFrame.addEventListener('keydown', (event) => {
@@ -109,36 +134,65 @@ export function createComposeOverlay(document: Document, hooks: OverlayHooks, si
       layout();
     });
   }
+
   function layout(): void {
     const anchor = hooks.anchor();
     const corner = anchor && visibleCorner(anchor.area.getBoundingClientRect(), anchor.bounds.getBoundingClientRect(), view);
-    badge.hidden = !corner;
+    // A window stacked under another shows no badge: its corner belongs to the window on top.
+    badge.hidden = !corner || !ownsPoint(anchor!.bounds, corner.x - 12, corner.y - 12);
     if (corner) {
       // Like a spelling checker's badge: inside the body's bottom-right corner, clear of the site's own buttons.
-      badge.style.left = `${corner.x - 8}px`;
-      badge.style.top = `${corner.y - 8}px`;
-      const badgeTop = corner.y - 8 - 28;
-      panelFrame.style.right = `${Math.max(8, view.innerWidth - corner.x + 8)}px`;
-      if (badgeTop > view.innerHeight / 2) {
-        panelFrame.style.top = '';
-        panelFrame.style.bottom = `${view.innerHeight - badgeTop + 8}px`;
-        panelFrame.style.maxHeight = `${Math.max(160, badgeTop - 16)}px`;
-      } else {
-        panelFrame.style.bottom = '';
-        panelFrame.style.top = `${corner.y}px`;
-        panelFrame.style.maxHeight = `${Math.max(160, view.innerHeight - corner.y - 8)}px`;
-      }
+      badge.style.left = `${corner.x - GAP}px`;
+      badge.style.top = `${corner.y - GAP}px`;
     }
-    for (const [field, note] of notes) {
-      const row = hooks.recipientRow(field)?.getBoundingClientRect();
-      const relevant = shown.filter((finding) => finding.field === field);
-      note.hidden = relevant.length === 0 || !row || row.width === 0;
-      if (row && !note.hidden) {
-        note.style.left = `${row.right - 4}px`;
-        note.style.top = `${row.top + row.height / 2}px`;
-      }
+    if (anchor && !panelFrame.hidden) placePanel(anchor.bounds.getBoundingClientRect());
+    for (const [field, note] of notes) placeNote(field, note);
+  }
+
+  /** Beside the compose window if there is room, otherwise above or below the flagged words, never over them. */
+  function placePanel(bounds: DOMRect): void {
+    const flagged = hooks.flaggedRects();
+    const height = Math.min(view.innerHeight - 2 * GAP, 520);
+    const width = Math.min(PANEL_WIDTH, view.innerWidth - 2 * GAP);
+    const top = Math.max(GAP, Math.min(bounds.top, view.innerHeight - height - GAP));
+    const candidates = [
+      { left: bounds.left - width - GAP, top, height },
+      { left: bounds.right + GAP, top, height },
+      ...[
+        { top: GAP, bottom: Math.min(...flagged.map((rect) => rect.top), view.innerHeight) - GAP },
+        { top: Math.max(...flagged.map((rect) => rect.bottom), 0) + GAP, bottom: view.innerHeight - GAP },
+      ].map((band) => ({ left: view.innerWidth - width - GAP, top: band.top, height: band.bottom - band.top })),
+    ].filter((place) => place.left >= 0 && place.left + width <= view.innerWidth && place.height >= 160);
+    const clear = candidates.find((place) => !flagged.some((rect) => overlaps(rect, place.left, place.top, width, place.height)));
+    const chosen = clear ?? { left: view.innerWidth - width - GAP, top: GAP, height };
+    panelFrame.style.left = `${chosen.left}px`;
+    panelFrame.style.top = `${chosen.top}px`;
+    panelFrame.style.width = `${width}px`;
+    panelFrame.style.maxHeight = `${chosen.height}px`;
+  }
+
+  /** At the right end of the row, after the last chip; under the row when the chips leave no room. */
+  function placeNote(field: RecipientField, note: HTMLButtonElement): void {
+    const rowElement = hooks.recipientRow(field);
+    const row = rowElement?.getBoundingClientRect();
+    const relevant = shown.filter((finding) => finding.field === field);
+    note.hidden = relevant.length === 0 || !row || row.width === 0;
+    if (!row || note.hidden) return;
+    const contentRight = lastContentRight(rowElement!, row.left);
+    const room = row.right - contentRight - 2 * GAP;
+    if (room >= 120) {
+      note.dataset.place = 'inline';
+      note.style.maxWidth = `${room}px`;
+      note.style.left = `${row.right - GAP}px`;
+      note.style.top = `${row.top + row.height / 2}px`;
+    } else {
+      note.dataset.place = 'below';
+      note.style.maxWidth = `${Math.max(160, row.width - GAP)}px`;
+      note.style.left = `${row.right - GAP}px`;
+      note.style.top = `${row.bottom + 2}px`;
     }
   }
+
   view.addEventListener('scroll', layoutSoon, { capture: true, passive: true, signal });
   view.addEventListener('resize', layoutSoon, { passive: true, signal });
   const resizes = new ResizeObserver(layoutSoon);
@@ -156,28 +210,42 @@ export function createComposeOverlay(document: Document, hooks: OverlayHooks, si
       note.textContent = worst
         ? `${RECIPIENT_LABELS[field]}: ${worst.message}${relevant.length > 1 ? ` (+${relevant.length - 1})` : ''}`
         : '';
+      note.title = note.textContent;
     }
   }
 
   return {
-    show(findings) {
+    show(findings, problems) {
       shown = findings;
       const counts = countBySeverity(findings);
-      badge.dataset.severity = counts.error ? 'error' : counts.warning ? 'warning' : counts.info ? 'info' : 'clean';
-      badgeCounts.replaceChildren(...(findings.length === 0
-        ? [make('span', 'count count--clean', 'OK')]
-        : (['error', 'warning', 'info'] as const)
-          .filter((severity) => counts[severity] > 0)
-          .map((severity) => make('span', `count count--${severity}`, String(counts[severity])))));
-      badge.setAttribute('aria-label', `Probity: ${describeCounts(findings)}. Show findings.`);
-      badge.title = `Probity: ${describeCounts(findings)}`;
+      badge.dataset.severity = problems.length > 0 ? 'unread'
+        : counts.error ? 'error' : counts.warning ? 'warning' : counts.info ? 'info' : 'clean';
+      const parts = (['error', 'warning', 'info'] as const)
+        .filter((severity) => counts[severity] > 0)
+        .map((severity) => make('span', `count count--${severity}`, describeCounts(findings.filter((finding) => finding.severity === severity))));
+      if (problems.length > 0) parts.unshift(make('span', 'count count--unread', 'could not read'));
+      if (parts.length === 0) parts.push(make('span', 'count count--clean', 'nothing found'));
+      badgeCounts.replaceChildren(...parts);
+      badge.title = problems.length > 0 ? problems.map((problem) => problem.message).join(' ') : `Probity: ${describeCounts(findings)}`;
+      problemBox.hidden = problems.length === 0;
+      problemList.replaceChildren(...problems.map((problem) => make('li', 'read-problems__item', problem.message)));
       panel.update(findings);
       showRecipientNotes(findings);
       layout();
     },
 
-    confirmSend(findings) {
-      return askBeforeSending(dialog, make, findings, () => hooks.onGoBack());
+    reveal(finding) {
+      setPanelOpen(true);
+      // The card is marked and brought into view; focus stays in the editor, so typing goes on.
+      for (const item of panelRoot.querySelectorAll<HTMLElement>('.probity-finding')) {
+        const current = item.dataset.ruleId === finding.ruleId && item.querySelector('.probity-finding__excerpt')?.textContent === finding.excerpt;
+        item.toggleAttribute('data-current', current);
+        if (current) item.scrollIntoView({ block: 'nearest' });
+      }
+    },
+
+    confirmSend(findings, problems) {
+      return askBeforeSending(dialog, make, findings, problems, () => hooks.onGoBack());
     },
 
     destroy() {
@@ -189,10 +257,7 @@ export function createComposeOverlay(document: Document, hooks: OverlayHooks, si
 }
 
 function askBeforeSending(
-  dialog: HTMLDialogElement,
-  make: <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => HTMLElementTagNameMap[K],
-  findings: readonly Finding[],
-  goBack: () => void,
+  dialog: HTMLDialogElement, make: Make, findings: readonly Finding[], problems: readonly ReadProblem[], goBack: () => void,
 ): Promise<SendDecision> {
   const errors = findings.filter((finding) => finding.severity === 'error');
   const serious = errors.length > 0;
@@ -200,14 +265,19 @@ function askBeforeSending(
   dialog.dataset.severity = serious ? 'error' : 'warning';
 
   const title = make('h2', 'send-dialog__title', serious
-    ? `This message has ${describeCounts(errors)} to fix`
-    : `Send with ${describeCounts(listed)}?`);
+    ? `Probity: this message has ${describeCounts(errors)} to fix`
+    : listed.length > 0 ? `Probity: send with ${describeCounts(listed)}?` : 'Probity could not check everything in this message');
   title.id = 'probity-send-title';
+  const problemList = make('ul', 'send-dialog__problems');
+  for (const problem of problems) problemList.append(make('li', 'send-dialog__problem', problem.message));
   const list = make('ul', 'send-dialog__list');
   for (const finding of listed) {
     const item = make('li', 'send-dialog__item');
     if (finding.excerpt) item.append(make('strong', 'send-dialog__excerpt', finding.excerpt), ' ');
     item.append(make('span', '', finding.message));
+    if (finding.suggestion) item.append(make('p', 'send-dialog__fix', `To fix: ${finding.suggestion}`));
+    const cited = finding.citations.map((citation) => `${citation.protocol}, paragraph ${citation.paragraph}`).join('; ');
+    if (cited) item.append(make('p', 'send-dialog__citation', cited));
     list.append(item);
   }
   const back = make('button', 'probity-button probity-button--primary', serious ? 'Go back and fix' : 'Go back');
@@ -232,7 +302,7 @@ function askBeforeSending(
   confirm.type = 'submit';
   reasonForm.append(label, reason, problem, confirm);
 
-  dialog.replaceChildren(title, list, buttons, reasonForm);
+  dialog.replaceChildren(title, ...(problems.length > 0 ? [problemList] : []), ...(listed.length > 0 ? [list] : []), buttons, reasonForm);
 
   return new Promise<SendDecision>((resolve) => {
     const finish = (decision: SendDecision) => {
@@ -276,6 +346,32 @@ function visibleCorner(area: DOMRect, bounds: DOMRect, view: Window): { x: numbe
   const left = Math.max(area.left, bounds.left, 0);
   const top = Math.max(area.top, bounds.top, 0);
   return right - left > 40 && bottom - top > 20 ? { x: right, y: bottom } : null;
+}
+
+/** True when the page's own element at (x, y) belongs to `bounds`, i.e. no other window lies on top there. */
+function ownsPoint(bounds: Element, x: number, y: number): boolean {
+  const document = bounds.ownerDocument;
+  if (typeof document.elementsFromPoint !== 'function') return true;
+  const top = document.elementsFromPoint(x, y).find((element) => element.localName !== 'probity-compose');
+  return !top || bounds.contains(top) || top.contains(bounds);
+}
+
+function overlaps(rect: DOMRect, left: number, top: number, width: number, height: number): boolean {
+  return rect.left < left + width && rect.right > left && rect.top < top + height && rect.bottom > top;
+}
+
+/** The right edge of the text a recipient row shows (its chips' names), from the row's left edge; an empty input adds nothing. */
+function lastContentRight(row: Element, rowLeft: number): number {
+  const document = row.ownerDocument;
+  const range = document.createRange();
+  const walker = document.createTreeWalker(row, 4 /* NodeFilter.SHOW_TEXT */);
+  let right = rowLeft;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent?.trim()) continue;
+    range.selectNodeContents(node);
+    for (const rect of range.getClientRects()) if (rect.width > 0) right = Math.max(right, rect.right);
+  }
+  return right;
 }
 
 /**

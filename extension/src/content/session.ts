@@ -1,42 +1,55 @@
 /**
  * One compose window from the moment it appears until it closes: re-checks
- * after the user pauses (one check in flight), underlines findings, and holds
- * Send until the user has seen what was found. Everything it sets up is tied
- * to `signal`, so closing the window is one abort.
+ * after the user pauses (one timer, one check in flight), underlines findings,
+ * says what it could not read, and holds every way of sending until the user
+ * has seen what was found. Everything it sets up is tied to `signal`, so
+ * closing the window is one abort.
  */
 import type { Dismissal, DraftInput, Finding } from '@probity/core';
 import type { CheckResponse, Decision, SeverityCounts } from '../protocol.ts';
 import { countBySeverity } from '../protocol.ts';
 import { rangeFor } from '../dom-text.ts';
-import { readCompose, sendButtonOf, type ComposeAdapter, type ComposeSnapshot, type ComposeWindow } from '../sites/adapter.ts';
+import { readCompose, type ComposeAdapter, type ComposeSnapshot, type ComposeWindow, type ReadProblem } from '../sites/adapter.ts';
 import { clearHighlights, setHighlights, type SeverityRange } from './highlights.ts';
 import { createComposeOverlay } from './overlay.ts';
 
 export interface SessionServices {
   check(draft: DraftInput, dismissals: Dismissal[]): Promise<CheckResponse>;
   recordDecision(decision: Omit<Decision, 'site' | 'at'>): void;
+  recordReadFailure(problem: ReadProblem): void;
   openSettings(): void;
+  openDiagnostics(): void;
   showCounts(counts: SeverityCounts): void;
 }
 
-/** The pause after the last keystroke before a re-check: long enough not to check mid-word. */
+/** The pause after the last change before a re-check: long enough not to check mid-word. */
 export const CHECK_DELAY_MS = 400;
+
+/**
+ * How long Send waits for a check. If the background cannot answer (the
+ * extension was just updated, or the engine failed), the user is asked,
+ * never left unable to send and never told all is well.
+ */
+export const SEND_CHECK_TIMEOUT_MS = 5000;
+
+const NOT_CHECKED: ReadProblem = {
+  part: 'body',
+  message: 'Probity could not check this message — check it yourself before sending.',
+  detail: 'the check did not answer in time',
+};
 
 interface CheckedDraft {
   key: string;
   dismissalCount: number;
   findings: Finding[];
+  problems: ReadProblem[];
 }
 
-/**
- * How long Send waits for a check before letting the message go. Probity must
- * never trap someone's mail: if the background cannot answer (the extension
- * was just updated, or the engine failed), sending goes ahead as if it were not installed.
- */
-export const SEND_CHECK_TIMEOUT_MS = 5000;
-
-/** Events that make up pressing Send with the mouse; the sites act on different ones of them. */
+/** Events that make up pressing a button with the mouse; the sites act on different ones of them. */
 const POINTER_SEND_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
+
+/** The window whose send menu (the arrow beside Send) was opened last: its items send that window's message. */
+let sendMenuOwner: ComposeWindow | null = null;
 
 export function startComposeSession(
   adapter: ComposeAdapter, compose: ComposeWindow, services: SessionServices, signal: AbortSignal,
@@ -44,16 +57,24 @@ export function startComposeSession(
   const document = compose.root.ownerDocument;
   const view = document.defaultView ?? window;
   const dismissals: Dismissal[] = [];
+  const reportedProblems = new Set<string>();
   let checked: CheckedDraft | null = null;
   let inFlight: Promise<CheckedDraft> | null = null;
   let checkAgain = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastChange = 0;
   let letSendThrough = false;
   let asking = false;
+  /** The draft the user chose to send as it is; sending it again is not asked about again. */
+  let approvedKey: string | null = null;
+  let sendButton: HTMLElement | null = null;
+  /** The underlined words of the body and the finding each belongs to, as last drawn. */
+  let flagged: { finding: Finding; range: Range }[] = [];
 
   const overlay = createComposeOverlay(document, {
     anchor: () => ({ area: compose.editor, bounds: compose.root }),
     recipientRow: (field) => adapter.recipientRow(compose.root, field),
+    flaggedRects: () => flagged.map(({ range }) => range.getBoundingClientRect()),
     onDismiss: (finding, reason) => {
       dismissals.push({ ruleId: finding.ruleId, excerpt: finding.excerpt, reason });
       services.recordDecision({ action: 'dismissed', ruleIds: [finding.ruleId], reason });
@@ -61,23 +82,47 @@ export function startComposeSession(
     },
     onSelect: (finding) => revealInEditor(finding),
     onOpenSettings: () => services.openSettings(),
+    onOpenDiagnostics: () => services.openDiagnostics(),
     onGoBack: () => compose.editor.focus(),
   }, signal);
 
-  function keyOf(draft: DraftInput): string {
-    return JSON.stringify(draft);
+  function keyOf(snapshot: ComposeSnapshot): string {
+    return JSON.stringify([snapshot.draft, snapshot.problems.map((problem) => problem.detail)]);
+  }
+
+  function read(): ComposeSnapshot {
+    return readCompose(adapter, compose);
   }
 
   async function runCheck(): Promise<CheckedDraft> {
-    const snapshot = readCompose(adapter, compose);
-    const key = keyOf(snapshot.draft);
+    const snapshot = read();
+    const key = keyOf(snapshot);
     if (checked && checked.key === key && checked.dismissalCount === dismissals.length) return checked;
     const dismissalCount = dismissals.length;
     const response = await services.check(snapshot.draft, [...dismissals]);
-    if (signal.aborted) return { key, dismissalCount, findings: response.findings };
-    checked = { key, dismissalCount, findings: response.findings };
-    show(checked.findings, snapshot);
-    return checked;
+    const problems = [...snapshot.problems, ...response.unresolved
+      .filter((name) => name.field === 'bcc')
+      .map((name): ReadProblem => ({
+        part: 'recipients',
+        message: `Probity could not tell who “${name.name}” in Bcc is — check Bcc yourself.`,
+        detail: 'a name-only Bcc recipient the council directory does not know',
+      }))];
+    const result = { key, dismissalCount, findings: response.findings, problems };
+    if (signal.aborted) return result;
+    checked = result;
+    reportProblems(problems);
+    show(result, snapshot);
+    return result;
+  }
+
+  /** Each problem goes to the diagnostics page once per window, not once per check. */
+  function reportProblems(problems: readonly ReadProblem[]): void {
+    for (const problem of problems) {
+      const id = `${problem.part}:${problem.detail}`;
+      if (reportedProblems.has(id)) continue;
+      reportedProblems.add(id);
+      services.recordReadFailure(problem);
+    }
   }
 
   function checkNow(): Promise<CheckedDraft> {
@@ -95,33 +140,54 @@ export function startComposeSession(
     return inFlight;
   }
 
-  function checkAfterPause(): void {
-    clearTimeout(timer);
+  /**
+   * Called on every change, so it only notes the time: one timer runs per pause,
+   * and when it fires early (the user kept typing) it waits out the rest.
+   */
+  function changed(): void {
+    lastChange = Date.now();
+    if (timer === undefined) timer = setTimeout(afterPause, CHECK_DELAY_MS);
+  }
+
+  function afterPause(): void {
+    const waited = Date.now() - lastChange;
+    if (waited < CHECK_DELAY_MS) {
+      timer = setTimeout(afterPause, CHECK_DELAY_MS - waited);
+      return;
+    }
+    timer = undefined;
     // A failed check while drafting changes nothing on screen; the next pause tries again.
-    timer = setTimeout(() => checkNow().catch(() => undefined), CHECK_DELAY_MS);
+    checkNow().catch(() => undefined);
   }
 
   /** The freshest result for exactly what is in the window now. */
   async function currentResult(): Promise<CheckedDraft> {
     clearTimeout(timer);
+    timer = undefined;
     if (inFlight) await inFlight;
     return checkNow();
   }
 
-  function show(findings: Finding[], snapshot: ComposeSnapshot): void {
-    overlay.show(findings);
-    services.showCounts(countBySeverity(findings));
+  function show(result: CheckedDraft, snapshot: ComposeSnapshot): void {
+    overlay.show(result.findings, result.problems);
+    services.showCounts(countBySeverity(result.findings));
     // The user may have typed while the check ran; the next check will underline the new text.
-    const now = readCompose(adapter, compose);
+    const now = read();
     if (now.body.text !== snapshot.body.text) return;
     const ranges: SeverityRange[] = [];
-    for (const finding of findings) {
+    flagged = [];
+    for (const finding of result.findings) {
       if (finding.field === 'body' && finding.start !== null && finding.end !== null) {
         const range = rangeFor(now.body, finding.start, finding.end);
-        if (range) ranges.push({ severity: finding.severity, range });
+        if (range) {
+          ranges.push({ severity: finding.severity, range });
+          flagged.push({ finding, range });
+        }
       } else if (finding.field === 'to' || finding.field === 'cc' || finding.field === 'bcc') {
+        const excerpt = finding.excerpt?.toLowerCase() ?? '';
         for (const recipient of now.recipients[finding.field]) {
-          if (recipient.element && finding.excerpt?.toLowerCase().includes(recipient.address)) {
+          const named = recipient.address ? excerpt.includes(recipient.address) : !!recipient.name && excerpt.includes(recipient.name.toLowerCase());
+          if (recipient.element && named) {
             const range = document.createRange();
             range.selectNodeContents(recipient.element);
             ranges.push({ severity: finding.severity, range });
@@ -137,82 +203,116 @@ export function startComposeSession(
       adapter.recipientRow(compose.root, finding.field as 'to')?.scrollIntoView({ block: 'nearest' });
       return;
     }
-    const range = rangeFor(readCompose(adapter, compose).body, finding.start, finding.end);
+    const range = rangeFor(read().body, finding.start, finding.end);
     range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
   }
 
-  /** Presses Send for the user, exactly as they did, so the site sends the message unchanged. */
-  function pressSend(): void {
-    const button = sendButtonOf(adapter, compose);
-    if (!button) return;
+  /** The window's own Send button, looked up once and again only when the site has replaced it. */
+  function primarySend(): HTMLElement | null {
+    if (!sendButton?.isConnected) sendButton = adapter.primarySend(compose.root);
+    return sendButton;
+  }
+
+  /** Presses the control the user pressed, exactly as they did, so the site sends the message unchanged and by the same path. */
+  function press(control: HTMLElement | null): void {
+    const target = control?.isConnected ? control : null;
+    if (!target) return;
     letSendThrough = true;
     try {
       for (const type of POINTER_SEND_EVENTS) {
         const init = { bubbles: true, cancelable: true, composed: true, view, button: 0 };
-        button.dispatchEvent(type.startsWith('pointer') ? new view.PointerEvent(type, init) : new view.MouseEvent(type, init));
+        target.dispatchEvent(type.startsWith('pointer') ? new view.PointerEvent(type, init) : new view.MouseEvent(type, init));
       }
     } finally {
       letSendThrough = false;
     }
   }
 
-  async function decideAndSend(): Promise<void> {
+  async function decideAndSend(control: HTMLElement | null): Promise<void> {
     asking = true;
     try {
       const result = await withTimeout(currentResult(), SEND_CHECK_TIMEOUT_MS).catch(() => null);
-      if (!result) return pressSend();
-      const severe = result.findings.filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
-      if (severe.length === 0) return pressSend();
-      const decision = await overlay.confirmSend(result.findings);
+      const findings = result?.findings ?? [];
+      const problems = result ? result.problems : [NOT_CHECKED];
+      if (!result) reportProblems(problems);
+      const severe = findings.filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
+      if (severe.length === 0 && problems.length === 0) return press(control);
+      const decision = await overlay.confirmSend(findings, problems);
       if (!decision.send) return;
       if (decision.reason !== null) {
         const ruleIds = [...new Set(severe.filter((finding) => finding.severity === 'error').map((finding) => finding.ruleId))];
         services.recordDecision({ action: 'sent-anyway', ruleIds, reason: decision.reason });
       }
-      pressSend();
+      approvedKey = keyOf(read());
+      press(control);
     } finally {
       asking = false;
     }
   }
 
-  /** True when what is in the window was checked and nothing in it needs the user's attention before sending. */
-  function cleanAsChecked(): boolean {
-    if (!checked || inFlight) return false;
-    if (checked.key !== keyOf(readCompose(adapter, compose).draft)) return false;
+  /** True when what is in the window was read in full, checked, and needs nothing from the user before sending. */
+  function clearToSend(): boolean {
+    if (approvedKey !== null && approvedKey === keyOf(read())) return true;
+    if (!checked || inFlight || checked.problems.length > 0) return false;
+    if (checked.key !== keyOf(read())) return false;
     return !checked.findings.some((finding) => finding.severity === 'error' || finding.severity === 'warning');
   }
 
-  function holdSend(event: Event, startsDecision: boolean): void {
-    if (letSendThrough || cleanAsChecked()) return;
+  function holdSend(event: Event, startsDecision: boolean, control: HTMLElement | null): void {
+    if (letSendThrough || clearToSend()) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    if (startsDecision && !asking) void decideAndSend();
+    if (startsDecision && !asking) void decideAndSend(control);
   }
 
   const onPointer = (event: Event) => {
-    const button = sendButtonOf(adapter, compose);
-    if (!button || !(event.target instanceof view.Node) || !button.contains(event.target)) return;
-    holdSend(event, event.type === 'click');
+    if (!(event.target instanceof view.Element)) return;
+    if (adapter.sendMenuButtonAt(compose.root, event.target)) {
+      sendMenuOwner = compose;
+      return;
+    }
+    const control = adapter.sendControlAt(compose.root, event.target)
+      ?? (sendMenuOwner === compose ? adapter.sendMenuItemAt(event.target) : null);
+    if (control) holdSend(event, event.type === 'click', control);
   };
   for (const type of POINTER_SEND_EVENTS) view.addEventListener(type, onPointer, { capture: true, signal });
 
   view.addEventListener('keydown', (event) => {
-    if (!(event.target instanceof view.Node)) return;
-    const shortcut = event.key === 'Enter' && (event.ctrlKey || event.metaKey) && compose.root.contains(event.target);
-    const activatesSend = (event.key === 'Enter' || event.key === ' ')
-      && !!sendButtonOf(adapter, compose)?.contains(event.target);
-    if (shortcut || activatesSend) holdSend(event, true);
+    // Typing goes straight through: only Enter, Space and Alt combinations can send.
+    if (event.key !== 'Enter' && event.key !== ' ' && !event.altKey) return;
+    if (!(event.target instanceof view.Element)) return;
+    if (adapter.isSendShortcut(event) && compose.root.contains(event.target)) {
+      holdSend(event, true, primarySend());
+      return;
+    }
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const control = adapter.sendControlAt(compose.root, event.target)
+      ?? (sendMenuOwner === compose ? adapter.sendMenuItemAt(event.target) : null);
+    if (control) holdSend(event, true, control);
   }, { capture: true, signal });
 
-  const changes = new MutationObserver(checkAfterPause);
-  changes.observe(compose.root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['value', 'data-hovercard-id', 'title'] });
-  compose.root.addEventListener('input', checkAfterPause, { capture: true, signal });
+  /** A click on underlined words, or the caret moved onto them with the keyboard, opens their finding. */
+  const revealAtCaret = () => {
+    const selection = document.getSelection();
+    if (!selection?.anchorNode || !compose.editor.contains(selection.anchorNode)) return;
+    const hit = flagged.find(({ range }) => range.isPointInRange(selection.anchorNode!, selection.anchorOffset));
+    if (hit) overlay.reveal(hit.finding);
+  };
+  compose.editor.addEventListener('click', revealAtCaret, { signal });
+  compose.editor.addEventListener('keyup', (event) => {
+    if (flagged.length > 0 && /^(Arrow|Home|End|Page)/.test(event.key)) revealAtCaret();
+  }, { signal });
+
+  const changes = new MutationObserver(changed);
+  changes.observe(compose.root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['value', 'data-hovercard-id', 'title', 'aria-label', 'name'] });
+  compose.root.addEventListener('input', changed, { capture: true, signal });
 
   signal.addEventListener('abort', () => {
     clearTimeout(timer);
     changes.disconnect();
     clearHighlights(compose);
     overlay.destroy();
+    if (sendMenuOwner === compose) sendMenuOwner = null;
   }, { once: true });
 
   checkNow().catch(() => undefined);

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import { tmpdir } from 'node:os';
-import { join, dirname, extname } from 'node:path';
+import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -23,13 +23,16 @@ const PAGES = join(EXTENSION_ROOT, 'test', 'pages');
 
 export const MAIL_HOSTS = ['mail.google.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
 
-/** Which saved page each mail host serves, whatever the path. */
-const PAGE_FOR_HOST: Record<string, string> = {
-  'mail.google.com': 'gmail-compose.html',
-  'outlook.office.com': 'outlook-compose.html',
-  'outlook.office365.com': 'outlook-compose.html',
-  'outlook.live.com': 'outlook-compose.html',
+/** Which family of saved pages each mail host serves: `?probity-page=NAME` picks one, NAME starting with the family. */
+const FAMILY_FOR_HOST: Record<string, string> = {
+  'mail.google.com': 'gmail-',
+  'outlook.office.com': 'outlook-',
+  'outlook.office365.com': 'outlook-',
+  'outlook.live.com': 'outlook-',
 };
+
+/** The scripts a saved page loads to behave like its site when sending (test/pages/*-site.js). */
+const FIXTURE_SCRIPT = /^\/probity-fixture\/((?:gmail|outlook|site)-[a-z]+\.js)$/;
 
 export interface Harness {
   context: BrowserContext;
@@ -86,13 +89,19 @@ async function serveMailPages(served: string[]): Promise<Server> {
   const server = createServer({ key, cert }, (request, response) => {
     const host = (request.headers.host ?? '').split(':')[0]!;
     served.push(`${host}${request.url}`);
-    const page = PAGE_FOR_HOST[host];
-    if (!page || extname(new URL(request.url ?? '/', 'https://x').pathname) === '.ico') {
+    const url = new URL(request.url ?? '/', 'https://x');
+    const family = FAMILY_FOR_HOST[host];
+    const script = FIXTURE_SCRIPT.exec(url.pathname)?.[1];
+    const page = url.searchParams.get('probity-page');
+    if (family && (script?.startsWith(family) || script === 'site-common.js')) {
+      response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+      response.end(readFileSync(join(PAGES, script)));
+    } else if (family && page?.startsWith(family) && /^[a-z0-9-]+$/.test(page) && existsSync(join(PAGES, `${page}.html`))) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(readFileSync(join(PAGES, `${page}.html`)));
+    } else {
       response.writeHead(404).end();
-      return;
     }
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(readFileSync(join(PAGES, page)));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return server;
