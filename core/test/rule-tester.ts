@@ -12,6 +12,8 @@ export interface TestCase {
   /** The moment of the check, ISO 8601; default: the draft's date. */
   now?: string;
   config?: CouncilConfig;
+  /** Why the product gets this case wrong today: the case is kept, skipped, so the gap stays in view. */
+  knownGap?: string;
 }
 
 export interface InvalidCase extends TestCase {
@@ -71,11 +73,19 @@ export function testRule(ruleId: string, table: { valid: TestCase[]; invalid: In
       expect(new Set(bodies).size).toBe(bodies.length);
     });
     for (const test of table.valid) {
+      if (test.knownGap) {
+        it.skip(`${test.name} (known false alarm: ${test.knownGap})`, () => {});
+        continue;
+      }
       it(test.name, () => {
         expect(findingsOf(test, ruleId)).toEqual([]);
       });
     }
     for (const test of table.invalid) {
+      if (test.knownGap) {
+        it.skip(`${test.name} (known miss: ${test.knownGap})`, () => {});
+        continue;
+      }
       it(test.name, () => {
         const findings = findingsOf(test, ruleId);
         expect(findings.length, `${ruleId} did not fire`).toBeGreaterThan(0);

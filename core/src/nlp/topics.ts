@@ -12,7 +12,6 @@ import personalData from '../../data/personal-data.json';
 import confidential from '../../data/confidential-markings.json';
 import staffing from '../../data/staffing.json';
 import recruitment from '../../data/recruitment.json';
-import criticism from '../../data/criticism.json';
 import urgency from '../../data/urgency.json';
 import { isAsking, negatedBefore } from './mood.ts';
 import { lexiconClasses } from './verbs.ts';
@@ -84,8 +83,6 @@ const POST_CONTEXT = anyOf([recruitment.post]);
 const SUPPORT_NEGATED = new RegExp(recruitment.supportNegated, 'i');
 const SUPPORT_REQUESTED = new RegExp(recruitment.supportRequested, 'i');
 const SUPPORT_DECLINED = new RegExp(recruitment.supportDeclined, 'i');
-const STAFF = anyOf([criticism.staff]);
-const ATTACK = anyOf(criticism.attack, 'gi');
 const URGENT = anyOf([urgency.pattern]);
 const NOT_URGENT = anyOf([urgency.notUrgent]);
 
@@ -247,14 +244,6 @@ function supportWithheld(text: string, hit: Hit, near: readonly string[]): boole
   const before = text.slice(Math.max(0, hit.start - 60), hit.start);
   if (SUPPORT_NEGATED.test(before)) return !/^[^.;]{0,40}\b(?:enough|too (?:highly|strongly|much))\b/i.test(text.slice(hit.end));
   return SUPPORT_REQUESTED.test(before) && near.some((one) => SUPPORT_DECLINED.test(one));
-}
-
-export function attackIn(text: string): Hit | null {
-  return firstHit(ATTACK, text);
-}
-
-export function mentionsStaff(text: string): boolean {
-  return STAFF.test(text);
 }
 
 /** Urgent words or an evident emergency, unless the writer says it is not urgent ("No rush on this one"). */

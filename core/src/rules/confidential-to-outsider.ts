@@ -34,7 +34,6 @@ export const confidentialToOutsider: Rule = {
         const hit = confidentialMarkingIn(sentence.text, neighbours);
         if (!hit || (group === belowSignature && isEmailNotice(sentence.text))) continue;
         reportInSentence(context, analysis, sentence, hit, 'confidential', data(sentence.text.slice(hit.start, hit.end)));
-        return;
       }
     }
   },

@@ -1,8 +1,8 @@
 import type { Rule } from '../rule.ts';
 import { commitmentIn, payerAnswerIn } from '../nlp/commitment.ts';
 import { instructionIn } from '../nlp/mood.ts';
-import { councilBehalfIn } from './member-official-letter.ts';
-import { firstInSentences, isOutsider, reportInSentence } from './support.ts';
+import { councilBehalfIn } from '../recognise/behalf.ts';
+import { isOutsider, reportInSentence } from './support.ts';
 
 /** Model protocol 125 and 129: a member cannot commit the Council; only its decision-makers and officers can. */
 export const memberLetterObligation: Rule = {
@@ -22,9 +22,10 @@ export const memberLetterObligation: Rule = {
     if (!analysis.addressees.some(isOutsider)) return;
     const council = analysis.config.council;
     const sentences = analysis.sentences;
-    const found = firstInSentences(sentences, (sentence) =>
-      commitmentIn(sentence) ?? payerAnswerIn(sentence, sentences[sentences.indexOf(sentence) - 1] ?? null) ?? (councilBehalfIn(sentence.text, council) ? instructionIn(sentence) : null));
-    if (!found) return;
-    reportInSentence(context, analysis, found.sentence, found.hit, 'commits');
+    sentences.forEach((sentence, index) => {
+      const hit = commitmentIn(sentence) ?? payerAnswerIn(sentence, sentences[index - 1] ?? null)
+        ?? (councilBehalfIn(sentence.text, council) ? instructionIn(sentence) : null);
+      if (hit) reportInSentence(context, analysis, sentence, hit, 'commits');
+    });
   },
 };

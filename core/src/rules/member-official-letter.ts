@@ -1,28 +1,11 @@
 import type { Rule } from '../rule.ts';
 import { anyOf, firstHit, type Hit } from '../nlp/lexicon.ts';
-import { firstInSentences, reportInSentence } from './support.ts';
+import { councilBehalfIn, earliest } from '../recognise/behalf.ts';
+import { reportInSentence } from './support.ts';
 import { escapeRegExp } from '../text.ts';
 import officialLetter from '../../data/official-letter.json';
 
 const OFFICIAL = anyOf([officialLetter.pattern], 'gi');
-/** A council named in full ("on behalf of Kingsbridge Borough Council"): capitals tell a name from "residents across the borough". */
-const NAMED_COUNCIL = new RegExp(officialLetter.namedCouncil, 'g');
-const behalfPatterns = new Map<string, RegExp>();
-
-/** Where a sentence says it speaks for the Council: "on behalf of the Council", "on the Council's behalf", "on behalf of <its name>". */
-export function councilBehalfIn(text: string, council: string): Hit | null {
-  let pattern = behalfPatterns.get(council);
-  if (!pattern) {
-    const name = escapeRegExp(council.trim()).replace(/\s+/g, '\\s+');
-    pattern = anyOf([...officialLetter.behalf, `\\bon behalf of (?:the )?${name}`, `\\bon ${name}['’]s behalf\\b`], 'gi');
-    behalfPatterns.set(council, pattern);
-  }
-  return earliest(firstHit(pattern, text), firstHit(NAMED_COUNCIL, text));
-}
-
-function earliest(...hits: Array<Hit | null>): Hit | null {
-  return hits.reduce<Hit | null>((first, hit) => (hit && (!first || hit.start < first.start) ? hit : first), null);
-}
 
 /** Model protocol 127: official letters go out in an officer's name; members write to central government themselves. */
 export const memberOfficialLetter: Rule = {
@@ -41,12 +24,14 @@ export const memberOfficialLetter: Rule = {
     if (analysis.kind !== 'letter' || analysis.author.role !== 'member') return;
     if (analysis.addressees.some((person) => person.role === 'government')) return;
     const council = analysis.config.council;
-    const found = firstInSentences(analysis.sentences, (sentence) =>
-      earliest(firstHit(OFFICIAL, sentence.text), councilBehalfIn(sentence.text, council)));
-    if (found) {
-      reportInSentence(context, analysis, found.sentence, found.hit, 'official');
-      return;
+    let official = false;
+    for (const sentence of analysis.sentences) {
+      const hit = earliest(firstHit(OFFICIAL, sentence.text), councilBehalfIn(sentence.text, council));
+      if (!hit) continue;
+      reportInSentence(context, analysis, sentence, hit, 'official');
+      official = true;
     }
+    if (official) return;
     const letterhead = councilLetterhead(analysis.body.text, council);
     if (letterhead) context.report({ message: 'official', field: 'body', span: analysis.toBody(letterhead) });
   },

@@ -1,7 +1,12 @@
 import type { Rule } from '../rule.ts';
-import { attackIn, mentionsStaff } from '../nlp/topics.ts';
+import type { Span } from '../model.ts';
+import type { Hit } from '../nlp/lexicon.ts';
+import { evaluate } from '../nlp/evaluation.ts';
+import { clauses } from '../nlp/words.ts';
+import { lexiconClasses } from '../nlp/verbs.ts';
 import { overlapping } from '../spans.ts';
-import { isOutsider, reportInSentence } from './support.ts';
+import { speaksInPublic, reportInSentence } from './support.ts';
+import staffReferences from '../../data/staff-references.json';
 
 /** Model protocol 136, Part 5 protocol 2.7, Harrow protocol 4.2: members do not criticise officers in public; concerns go to their managers. */
 export const officerCriticisedPublicly: Rule = {
@@ -17,18 +22,108 @@ export const officerCriticisedPublicly: Rule = {
     },
   },
   check(analysis, context) {
-    const inPublic = analysis.kind === 'press-release'
-      || analysis.author.role === 'member' && analysis.addressees.some(isOutsider);
-    if (!inPublic) return;
-    const sentences = analysis.sentences;
-    sentences.forEach((sentence, index) => {
-      const attack = attackIn(sentence.text);
-      if (!attack) return;
-      const officerNamed = overlapping(analysis.mentions, sentences[index - 1]?.start ?? sentence.start, sentence.end)
-        .some((mention) => mention.who === 'officer');
-      const staff = mentionsStaff(sentence.text) || mentionsStaff(sentences[index - 1]?.text ?? '');
-      if (!officerNamed && !staff) return;
-      reportInSentence(context, analysis, sentence, attack, 'criticised');
-    });
+    if (!speaksInPublic(analysis)) return;
+    const officers = analysis.mentions.filter((mention) => mention.who === 'officer');
+    let staffBefore = false;
+    for (const sentence of analysis.sentences) {
+      const named = overlapping(officers, sentence.start, sentence.end)
+        .map((mention) => ({ start: mention.start - sentence.start, end: mention.end - sentence.start }));
+      const hit = criticismIn(sentence.text, named, staffBefore);
+      if (hit) reportInSentence(context, analysis, sentence, hit, 'criticised');
+      staffBefore = staffIn(sentence.text, named).length > 0;
+    }
   },
 };
+
+const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const DEPARTMENT = staffReferences.departments.map((entry) => escape(entry.term)).join('|');
+const PERSON_NOUN = staffReferences.people.filter((entry) => !('needsDepartment' in entry)).map((entry) => escape(entry.term)).join('|');
+const GROUP_NOUN = staffReferences.people.filter((entry) => 'needsDepartment' in entry).map((entry) => escape(entry.term)).join('|');
+/** Staff themselves ("officers", "the case officer"), or a service's team named by its department ("the planning department", "the council's team"). */
+const STAFF = new RegExp(`\\b(?:(?:${PERSON_NOUN})|(?:(?:${DEPARTMENT})|council's|council|that|this|your)\\s+(?:${GROUP_NOUN})s?|head\\s+of\\s+\\w+)\\b`, 'gi');
+/** An officer named by first name and department, as residents and members write it: "Harriet in planning". */
+const NAMED_IN_DEPARTMENT = new RegExp(`\\b[A-Z][a-z]+\\s+(?:in|from|at)\\s+(?:the\\s+)?(?:${DEPARTMENT})\\b`, 'g');
+
+/** The joining word a clause may open with, before its subject. */
+const OPENER = '(?:and|but|so|that|because|when|while|as|though|although|since|then)';
+/** A clause the writer speaks of themselves in, owning a failure ("we let residents down", "I got it wrong"). */
+const WRITER_SUBJECT = new RegExp(`^\\s*(?:${OPENER}\\s+)?(?:i|we|i've|we've|i'd|we'd|i'm|we're|i'll|we'll)\\b`, 'i');
+/** A clause that states a condition or asks whether: what it says may not have happened ("if officers fail to respond…"). */
+const HYPOTHETICAL = /^\s*(?:if|unless|whether|should)\b/i;
+/** A clause opening on a pronoun that points back to someone named before: the staff of an earlier clause or sentence. */
+const POINTS_BACK = new RegExp(`^\\s*(?:${OPENER}\\s+)?(?:he|she|they|his|her|their)\\b`, 'i');
+/** A relative pronoun, which points back only to what stands just before it ("the duty officer, who…"). */
+const RELATIVE = /^\s*(?:who|whose)\b/i;
+/** A pronoun anywhere in the clause: enough for the structural forms, which say who is blamed ("better … than the one he produced"). */
+const PRONOUN = /\b(?:he|she|they|him|them|his|her|their)\b/i;
+/** Word classes that open a clause with no subject of its own, continuing the one before ("Dan Foster, the officer responsible, has been…"). */
+const CONTINUING = new Set(['Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Adverb', 'Infinitive']);
+/** How negative a clause must be to criticise: AFINN's "bad" is -3, "careless" and "useless" -2. */
+const CRITICAL = -2;
+
+/**
+ * Criticism that is not carried by single evaluative words: calls for an
+ * officer to go, withdrawn confidence, effort not made, and the comparisons
+ * that say staff care more for something else than for residents.
+ */
+const STRUCTURAL = [
+  /\b(?:should|must|ought to|needs? to|has to|have to|has got to) (?:resign|step down|stand down|be (?:sacked|dismissed|fired|removed|replaced)|go(?=\s*(?:[.,;:!?)"]|$|now\b|immediately\b))|consider (?:his|her|their) position)\b/i,
+  /\b(?:his|her|their) position is (?:now )?untenable\b/i,
+  /\blost (?:all |any )?confidence in\b/i,
+  /(?:\bnot|n't|\bnever) (?:even )?bother(?:ed|ing)? to\b/i,
+  /\b(?:brush|sweep|swept)(?:es|ed|ing|s)? (?:\S+ ){0,4}?aside\b/i,
+  // Better deserved from staff, not staff deserving better: "deserve better from the planners", "better … than the one he produced".
+  /\bdeserv(?:e|es|ed|ing) (?:\S+ ){0,3}?better\b(?: \S+){0,3}? (?:from\b|than (?:the (?:one|ones)|what) (?:he|she|they)\b)/i,
+  // Staff who care for something more than for the people they serve.
+  /\bmore (?:interested in|concerned with|focused on|keen on|time) (?:\S+ ){1,8}?than (?:in |on |to |about )?(?:listening|helping|hearing|doing|residents|local people|people|the (?:public|residents|community))\b/i,
+  // The British snowclone of incapability: "couldn't organise a raffle in a tombola factory".
+  /\b(?:couldn't|could not|can't|cannot) (?:even )?(?:organi[sz]e|run|arrange|manage) (?:a|an) (?:\S+ ){0,2}?\S+ (?:in|at) (?:a|an) (?:\S+ ){0,2}?\S+/i,
+];
+
+function opensWithoutSubject(clause: string): boolean {
+  const first = /^\s*([a-z']+)/i.exec(clause)?.[1]?.toLowerCase();
+  if (first === undefined) return false;
+  // The lexicon lists irregular verbs and common adverbs; a regular past tense or an "-ly" adverb it leaves out.
+  return /^[a-z]{3,}(?:ed|ly)$/.test(first) || lexiconClasses(first).some((wordClass) => CONTINUING.has(wordClass));
+}
+
+/** Where the text names staff, with the named officers given as spans of it. */
+function staffIn(text: string, named: readonly Span[]): Span[] {
+  const spans: Span[] = [...named];
+  for (const match of text.matchAll(STAFF)) spans.push({ start: match.index, end: match.index + match[0].length });
+  for (const match of text.matchAll(NAMED_IN_DEPARTMENT)) spans.push({ start: match.index, end: match.index + match[0].length });
+  return spans;
+}
+
+/**
+ * A clause that evaluates staff negatively: staff named in it, or a pronoun
+ * subject whose antecedent is staff named earlier in the sentence or just
+ * before it, and an evaluation of at most -2 or a structural form of
+ * criticism. Not the writer's own failure, and not a condition.
+ */
+export function criticismIn(text: string, named: readonly Span[], staffBefore: boolean): Hit | null {
+  let staffEarlier = staffBefore;
+  let staffJustBefore = false;
+  const staff = staffIn(text, named);
+  for (const clause of clauses(text)) {
+    const clauseText = text.slice(clause.start, clause.end);
+    const targets = staff.filter((target) => target.start < clause.end && target.end > clause.start);
+    const pointsBack = staffEarlier && (POINTS_BACK.test(clauseText) || opensWithoutSubject(clauseText))
+      || staffJustBefore && RELATIVE.test(clauseText);
+    const aboutStaff = targets.length > 0 || pointsBack;
+    staffEarlier ||= targets.length > 0;
+    staffJustBefore = targets.some((target) => /^[\s,]*$/.test(text.slice(target.end, clause.end)));
+    if (WRITER_SUBJECT.test(clauseText) || HYPOTHETICAL.test(clauseText)) continue;
+    if (aboutStaff || staffEarlier && PRONOUN.test(clauseText)) {
+      const structural = STRUCTURAL.map((pattern) => pattern.exec(clauseText)).find((match) => match !== null);
+      if (structural) return { start: clause.start + structural.index, end: clause.start + structural.index + structural[0].length };
+    }
+    if (!aboutStaff) continue;
+    const evaluation = evaluate(text, clause);
+    if (evaluation.score <= CRITICAL) {
+      const critical = evaluation.words;
+      return { start: critical[0]!.start, end: critical[critical.length - 1]!.end };
+    }
+  }
+  return null;
+}

@@ -22,7 +22,6 @@ export const officerStaffingApproach: Rule = {
       const hit = ownStaffingIn(sentence);
       if (!hit) continue;
       reportInSentence(context, analysis, sentence, hit, 'ownMatter');
-      return;
     }
   },
 };

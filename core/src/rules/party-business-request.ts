@@ -25,13 +25,17 @@ export const partyBusinessRequest: Rule = {
     if (analysis.author.role !== 'member' && analysis.author.role !== 'unknown') return;
     const sentences = analysis.sentences;
     const found = sentences.map((sentence) => partyWorkIn(sentence, partiesIn(analysis, sentence)));
-    // A request put to the officer that names the party work ("could you tweak the artwork for the Labour leaflet?")
-    // comes first; otherwise the first request with party work in it or beside it.
+    // Each request put to the officer with party work in it or beside it ("Could you send me their addresses?
+    // I'd like to add them to the Conservative Association mailing list."); failing those, each request naming
+    // party work; failing those, the first request beside it ("Our leaflet goes out on Friday. Please check the figures.").
     const asking = sentences.map((sentence) => isAsking(sentence));
-    const index = [...sentences.keys()].find((at) => asking[at] && found[at] && /\byou\b/i.test(sentences[at]!.text))
-      ?? [...sentences.keys()].find((at) => asking[at] && (found[at] || found[at - 1] || found[at + 1]));
-    if (index === undefined) return;
-    reportInSentence(context, analysis, sentences[index]!, found[index] ?? { start: 0, end: sentences[index]!.text.length }, 'partyWork');
+    const direct = [...sentences.keys()].filter((at) => asking[at] && /\byou\b/i.test(sentences[at]!.text) && (found[at] || found[at - 1] || found[at + 1]));
+    const named = [...sentences.keys()].filter((at) => asking[at] && found[at]);
+    const beside = [...sentences.keys()].filter((at) => asking[at] && (found[at - 1] || found[at + 1])).slice(0, 1);
+    const requests = direct.length > 0 ? direct : named.length > 0 ? named : beside;
+    for (const at of requests) {
+      reportInSentence(context, analysis, sentences[at]!, found[at] ?? { start: 0, end: sentences[at]!.text.length }, 'partyWork');
+    }
   },
 };
 

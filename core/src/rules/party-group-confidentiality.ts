@@ -33,7 +33,6 @@ export const partyGroupConfidentiality: Rule = {
       const outsiders = members.filter((person) => person.member?.party?.toLowerCase() !== party.party.toLowerCase());
       if (outsiders.length === 0) continue;
       reportInSentence(context, analysis, sentence, { start: Math.min(hit.start, party.start - sentence.start), end: hit.end }, 'relayed', { party: party.party });
-      return;
     }
   },
 };

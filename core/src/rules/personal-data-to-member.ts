@@ -27,7 +27,6 @@ export const personalDataToMember: Rule = {
         const hit = personalDataIn(sentence, group[index - 1]);
         if (!hit) continue;
         reportInSentence(context, analysis, sentence, hit, 'personal');
-        return;
       }
     }
   },

@@ -27,7 +27,6 @@ export const pressureOnOfficerAdvice: Rule = {
       const hit = advicePressureIn(sentence, inSubject || nearby, before);
       if (!hit) continue;
       reportInSentence(context, analysis, sentence, hit, 'pressure');
-      return;
     }
   },
 };

@@ -27,7 +27,6 @@ export const recruitmentCanvassing: Rule = {
       const hit = recruitmentCanvassIn(sentences, index);
       if (!hit) continue;
       reportInSentence(context, analysis, sentence, hit, 'canvassing');
-      return;
     }
   },
 };

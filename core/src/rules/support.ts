@@ -45,6 +45,11 @@ export function isOutsider(person: Person): boolean {
   return person.role === 'external' || person.role === 'press';
 }
 
+/** A press release, or a member writing to residents, businesses or the media: what is said here is said in public. */
+export function speaksInPublic(analysis: Analysis): boolean {
+  return analysis.kind === 'press-release' || analysis.author.role === 'member' && analysis.addressees.some(isOutsider);
+}
+
 export function isCouncil(person: Person): boolean {
   return person.role === 'member' || person.role === 'officer';
 }
@@ -59,15 +64,4 @@ export function quote(text: string, limit = 60): string {
 export function listNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
-/** The first match of a pattern in any of the sentences. */
-export function firstInSentences(
-  sentences: readonly Sentence[], find: (sentence: Sentence) => Hit | null,
-): { sentence: Sentence; hit: Hit } | null {
-  for (const sentence of sentences) {
-    const hit = find(sentence);
-    if (hit) return { sentence, hit };
-  }
-  return null;
 }

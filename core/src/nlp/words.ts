@@ -1,0 +1,103 @@
+/**
+ * The text primitives every detector shares, each defined once: words with
+ * their offsets, clauses, negation scope, and windows counted in words rather
+ * than characters. A detector that needs "the clause this word is in" or "is
+ * this word negated" asks here, so the product has one answer to each.
+ */
+import type { Span } from '../model.ts';
+
+export interface Word extends Span {
+  /** The word as written. */
+  text: string;
+  /** Lower case, curly apostrophes made straight. */
+  lower: string;
+}
+
+/** A word: letters or digits, with inner apostrophes and hyphens ("didn't", "long-awaited", "£2m"). */
+const WORD = /[£$]?[A-Za-z0-9\u00c0-\u024f]+(?:['’.-][A-Za-z0-9\u00c0-\u024f]+)*/g;
+
+export function words(text: string): Word[] {
+  const result: Word[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    result.push({ start, end: start + match[0].length, text: match[0], lower: match[0].toLowerCase().replace(/’/g, "'") });
+  }
+  return result;
+}
+
+/**
+ * What opens a new clause: a mark, or a joining word. "and" and "or" open one
+ * only before a pronoun subject ("… and I got it wrong"): otherwise they join
+ * noun phrases ("officers and staff") far more often than clauses, and a
+ * clause cut there would lose its subject.
+ */
+export const CLAUSE_OPENERS = '[,;:()!?"\\u2014]|\\s-\\s|\\b(?:and|or)\\b(?=\\s+(?:i|we|you|he|she|they|it)\\b)|\\b(?:that|but|because|so|which|who|whom|whose|whether|if|unless|when|while|whilst|whereas|until|before|after|although|though|however|then)\\b';
+const CLAUSE_BREAK = new RegExp(CLAUSE_OPENERS, 'gi');
+
+/** The clauses of a sentence, in order, each without its opening mark. */
+export function clauses(text: string): Span[] {
+  const result: Span[] = [];
+  let start = 0;
+  for (const match of text.matchAll(CLAUSE_BREAK)) {
+    if (match.index > start) result.push({ start, end: match.index });
+    start = /^\w/.test(match[0]) ? match.index : match.index + match[0].length;
+  }
+  if (start < text.length) result.push({ start, end: text.length });
+  return result.filter((clause) => /\w/.test(text.slice(clause.start, clause.end)));
+}
+
+/** The clause holding `index`: from just after the last clause break before it to the next one after it. */
+export function clauseAt(text: string, index: number): Span {
+  let start = 0;
+  let end = text.length;
+  for (const match of text.matchAll(CLAUSE_BREAK)) {
+    if (match.index + match[0].length <= index) {
+      start = /^\w/.test(match[0]) ? match.index : match.index + match[0].length;
+    } else if (match.index > index) {
+      end = match.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** Words that negate what follows them in their clause. */
+const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor', 'without', 'hardly', 'barely', 'scarcely', 'cannot', 'nowhere']);
+/** How many words before a word a negator may stand and still govern it ("did not even bother to", "never once been"). */
+const NEGATION_REACH = 3;
+
+export function isNegator(word: Word): boolean {
+  return NEGATORS.has(word.lower) || word.lower.endsWith("n't");
+}
+
+/**
+ * Whether the word at `index` is negated: a negator up to three words before it
+ * in the same clause. "Not" after the word does not count; "no longer" does. A
+ * clause that opens with "that" is governed by the clause before it, so a
+ * negator just before the "that" reaches into it ("I've never known that team
+ * fail", "I am not saying that officers were careless").
+ */
+export function negatedAt(text: string, index: number): boolean {
+  const clause = clauseAt(text, index);
+  const before = words(text.slice(clause.start, index));
+  if (before.slice(-NEGATION_REACH).some(isNegator)) return true;
+  if (before[0]?.lower !== 'that' || before.length > NEGATION_REACH + 2) return false;
+  return words(text.slice(0, clause.start)).slice(-NEGATION_REACH).some(isNegator);
+}
+
+/** Up to `count` words before `index`, as the text they span (from the first of them to `index`). */
+export function wordsBefore(text: string, index: number, count: number): string {
+  const before = words(text.slice(0, index)).slice(-count);
+  return before.length > 0 ? text.slice(before[0]!.start, index) : '';
+}
+
+/** Up to `count` words after `index`, as the text they span (from `index` to the last of them). */
+export function wordsAfter(text: string, index: number, count: number): string {
+  const after: Word[] = [];
+  const rest = text.slice(index);
+  for (const match of rest.matchAll(WORD)) {
+    after.push({ start: match.index, end: match.index + match[0].length, text: match[0], lower: '' });
+    if (after.length === count) break;
+  }
+  return after.length > 0 ? rest.slice(0, after[after.length - 1]!.end) : '';
+}
