@@ -153,8 +153,12 @@ async function readDraft(file: string): Promise<Draft> {
 }
 
 function readText(file: string): string {
+  return readBytes(file).toString('utf8');
+}
+
+function readBytes(file: string): Buffer {
   try {
-    return readFileSync(file, 'utf8');
+    return readFileSync(file);
   } catch (error) {
     throw new UsageError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? oneLine(error)})`);
   }
@@ -169,7 +173,7 @@ function loadConfig(explicit: string | undefined, directory: string): CouncilCon
   const key = resolve(path);
   const cached = configCache.get(key);
   if (cached) return cached;
-  const result = parseCouncilConfig(readText(path));
+  const result = parseCouncilConfig(readBytes(path));
   if (!result.ok) throw new UsageError(`${path}: invalid configuration\n${result.errors.map((line) => `  ${path}: ${line}`).join('\n')}`);
   configCache.set(key, result.config);
   return result.config;

@@ -1,5 +1,7 @@
 export * from './model.ts';
-export { parseCouncilConfig, formatJsonPath, exampleCouncil, type ConfigResult } from './config.ts';
+export {
+  parseCouncilConfig, formatJsonPath, configProblemLines, exampleCouncil, type ConfigResult,
+} from './config.ts';
 export { check, review, type CheckOptions, type Review, type Dismissal } from './engine.ts';
 export { rules, ruleById } from './rules/index.ts';
 export { citationsFor, PROFILE_PROTOCOLS } from './citations.ts';

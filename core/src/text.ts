@@ -100,3 +100,10 @@ function nextOriginal(folded: Folded, index: number): number {
 export function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** A text file's bytes: UTF-16 when its byte-order mark says so, else UTF-8 (a mark dropped); bad bytes become U+FFFD, never an error. */
+export function decodeTextFile(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return new TextDecoder('utf-8').decode(bytes);
+}

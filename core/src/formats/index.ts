@@ -4,6 +4,7 @@
  */
 import type { Draft } from '../model.ts';
 import { ProbityInputError } from '../errors.ts';
+import { decodeTextFile } from '../text.ts';
 import { readEml } from './email.ts';
 import { readDocx, readHtml, readText } from './document.ts';
 
@@ -19,17 +20,10 @@ export async function readDocument(fileName: string, bytes: Uint8Array): Promise
   switch (extension) {
     case '.eml': return readEml(bytes);
     case '.docx': return readDocx(bytes);
-    case '.txt': case '.md': return readText(decodeText(bytes));
-    case '.html': case '.htm': return readHtml(decodeText(bytes));
+    case '.txt': case '.md': return readText(decodeTextFile(bytes));
+    case '.html': case '.htm': return readHtml(decodeTextFile(bytes));
     case '.doc': throw new ProbityInputError('an old Word .doc file; save it as .docx and try again');
     case '.msg': throw new ProbityInputError('an Outlook .msg file; save or download the message as .eml and try again');
     default: throw new ProbityInputError(`cannot read ${extension ? `"${extension}" files` : 'a file without an extension'}; use .eml, .docx, .txt, .md or .html`);
   }
-}
-
-/** UTF-8 unless the file says UTF-16 with a byte-order mark; bad bytes become U+FFFD, never an error. */
-function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  return new TextDecoder('utf-8').decode(bytes);
 }

@@ -64,6 +64,26 @@ function isInstant(time: number): boolean {
   return Math.abs(time) <= LAST_INSTANT;
 }
 
+/** "2026-02-30" and "2026-13-45" match YYYY-MM-DD but name no day. */
+export function isCalendarDate(value: string): boolean {
+  const date = parseCivilDate(value);
+  return date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= daysInMonth(date.year, date.month);
+}
+
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : MONTH_LENGTHS[month - 1]!;
+}
+
+/** "2026-05-07" as a reader in the UK writes it: "7 May 2026". */
+export function longDate(iso: string): string {
+  const date = parseCivilDate(iso);
+  return `${date.day} ${MONTH_NAMES[date.month - 1]} ${date.year}`;
+}
+
 export function parseCivilDate(value: string): CivilDate {
   const [year, month, day] = value.split('-').map(Number);
   return { year: year!, month: month!, day: day! };
