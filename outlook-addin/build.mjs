@@ -82,7 +82,7 @@ await esbuild({
     __PROBITY_COUNCIL_FETCH__: JSON.stringify(fetchCouncil),
     self: '__probityGlobal',
   },
-  plugins: [councilsValidatedAtBuild()],
+  plugins: [councilsValidatedAtBuild(), compromiseOnFirstUse()],
   logLevel: 'warning',
 });
 await writeFile(join(dist, 'onsend.js'), es2016Patterns(await readFile(join(dist, 'onsend.js'), 'utf8')));
@@ -169,6 +169,45 @@ function councilsValidatedAtBuild() {
       bundler.onLoad({ filter: BUILT_IN_MODULE }, () => ({ contents: builtInModule(), loader: 'ts' }));
       bundler.onLoad({ filter: CORE_CONFIG_MODULE }, async ({ path }) => ({
         contents: exampleCouncilAnswered(await readFile(path, 'utf8'), path), loader: 'ts',
+      }));
+    },
+  };
+}
+
+/**
+ * compromise (the core's language library) unpacks its word lists when it
+ * loads, most of the on-send handler's load time. In the on-send bundle the
+ * core's one import of it (core/src/nlp/verbs.ts) gets a stand-in that loads
+ * it on first use: esbuild runs a `require`d module only when it is first
+ * required. A check that needs no tagging never pays for it.
+ */
+function compromiseOnFirstUse() {
+  const importer = /[\\/]core[\\/]src[\\/]nlp[\\/]verbs\.ts$/;
+  return {
+    name: 'probity-compromise-on-first-use',
+    setup(bundler) {
+      bundler.onResolve({ filter: /^compromise$/ }, ({ importer: from }) => (importer.test(from)
+        ? { path: 'compromise-on-first-use', namespace: 'probity' }
+        : undefined));
+      bundler.onLoad({ filter: /^compromise-on-first-use$/, namespace: 'probity' }, () => ({
+        resolveDir: here,
+        contents: `
+          let compromise;
+          // require() takes compromise's CommonJS build, whose module.exports is the function itself.
+          const load = () => compromise || (compromise = require('compromise'));
+          const lexicon = () => load().model().one.lexicon;
+          // The core reads the lexicon as a plain object, by key.
+          const lazyLexicon = new Proxy({}, {
+            get: (_, key) => lexicon()[key],
+            has: (_, key) => key in lexicon(),
+            getOwnPropertyDescriptor: (_, key) => {
+              const found = Object.getOwnPropertyDescriptor(lexicon(), key);
+              return found && { value: found.value, writable: true, enumerable: true, configurable: true };
+            },
+          });
+          export default function nlp(text, words) { return load()(text, words); }
+          nlp.model = () => ({ one: { lexicon: lazyLexicon } });
+        `,
       }));
     },
   };

@@ -20,10 +20,15 @@ const SIZE_BUDGET_BYTES = 900_000;
 
 let file: string;
 let code: string;
+/** The same, built with the example council's council.json. */
+let withExample: string;
 
 beforeAll(() => {
   file = join(ensureBuilt(), 'onsend.js');
   code = readFileSync(file, 'utf8');
+  const council = join(mkdtempSync(join(tmpdir(), 'probity-council-')), 'council.json');
+  writeFileSync(council, readFileSync(new URL('../../core/data/example-council.json', import.meta.url)));
+  withExample = readFileSync(join(buildWith({ PROBITY_COUNCIL_JSON: council }), 'onsend.js'), 'utf8');
 });
 
 function walk(node: any, visit: (node: any) => void): void {
@@ -99,14 +104,17 @@ describe('the built on-send handler file', () => {
   });
 
   it('blocks a party-political press release in the pre-election period, reading London time without Intl time zones', async () => {
-    const council = join(mkdtempSync(join(tmpdir(), 'probity-council-')), 'council.json');
-    writeFileSync(council, readFileSync(new URL('../../core/data/example-council.json', import.meta.url)));
-    const built = readFileSync(join(buildWith({ PROBITY_COUNCIL_JSON: council }), 'onsend.js'), 'utf8');
-    const outlook = loadBundle(built, drafts.partyPoliticalPressRelease, { mailbox: '1.15', now: PRE_ELECTION_MORNING });
+    const outlook = loadBundle(withExample, drafts.partyPoliticalPressRelease, { mailbox: '1.15', now: PRE_ELECTION_MORNING });
     const [[verdict]] = await outlook.send() as [[{ allowEvent: boolean; errorMessage: string }]];
     expect(verdict.allowEvent).toBe(false);
     expect(verdict.errorMessage).toContain('party political');
     expect(verdict.errorMessage).not.toMatch(/without your council's configuration/);
+  });
+
+  it('loads its language library on first use and tags with it: a councillor telling an officer what to do', async () => {
+    const [[verdict]] = await loadBundle(withExample, drafts.memberInstructsOfficer, { mailbox: '1.15' }).send() as [[Record<string, string>]];
+    expect(verdict).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser' });
+    expect(verdict.errorMessage).toContain('I want you to close');
   });
 
   it('lets a clean draft go, there', async () => {
