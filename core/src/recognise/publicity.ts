@@ -9,6 +9,8 @@ import type { Mention } from './mentions.ts';
 import type { PartyMention } from './parties.ts';
 import type { Sentence } from './sentences.ts';
 import { anyOf } from '../nlp/lexicon.ts';
+import { evaluate, isNegative } from '../nlp/evaluation.ts';
+import { clauses } from '../nlp/words.ts';
 import { lexiconClasses } from '../nlp/verbs.ts';
 import { firstWhere, startingIn } from '../spans.ts';
 import publicity from '../../data/publicity.json';
@@ -30,16 +32,10 @@ const RULING = anyOf([publicity.ruling], 'gi');
 const CREDIT_BEFORE = new RegExp(publicity.credit, 'i');
 const CAMPAIGN = publicity.campaign.map((pattern) => new RegExp(pattern, 'i'));
 const CAMPAIGN_BEFORE_PARTY = new RegExp(publicity.campaignBeforeParty, 'i');
-const ATTACK = anyOf([publicity.attack], 'gi');
 const VOTE_CALL = anyOf(publicity.voteCall);
 const ELECTION = new RegExp(publicity.election, 'i');
 /** "The opposition", "the reckless opposition", "opposition councillors"; not residents' "opposition to the plans". */
 const OPPOSITION = /\b(?:the (?:(?!opposition\b)[a-z]+ )?opposition\b(?! (?:to|from|of|among|amongst|by|within|in)\b)|opposition (?:group|groups|members|councillors|parties|party)\b)/gi;
-/** What starts another clause, whose attack words are about something else: "opposed by residents, but the Greens…". */
-const CLAUSE_BREAK = /[;"]|\b(?:but|while|whereas|although|though|however)\b/i;
-/** How far from a party an attack may stand and still be about it. */
-const ATTACK_BEFORE = 60;
-const ATTACK_AFTER = 100;
 
 export interface Affiliation { span: Span; mention: Mention; party: PartyMention }
 
@@ -209,19 +205,41 @@ function isAttackOn(analysis: Analysis, party: PartyMention): boolean {
   return sentence !== undefined && party.end <= sentence.end && attackNear(analysis.body.text, sentence, party);
 }
 
-/** Attack words close to the target ("Opposition councillors … trying to block"), in its clause and on its side of any quotation mark. */
+/**
+ * Attacks a party need no phrase list: a negative evaluation (AFINN-165 and the
+ * council supplement) in the clause that names the party, or in a relative
+ * clause just after it ("the Liberal Democrats, whose sums never add up"), on
+ * the same side of any quotation mark. These structural forms carry the
+ * attack without an evaluative word.
+ */
+const STRUCTURAL_ATTACK = [
+  // What a place was like under a party: "the state of the park under the Conservatives", "the bad old days of Labour".
+  /\b(?:state|condition|shape|mess|days|years|decade) (?:\S+ ){0,5}?(?:under|of|left by)(?: the)?\s*$/i,
+  /\bwhat (?:\S+ ){1,4}?(?:looked|was|were) like under(?: the)?\s*$/i,
+  /\bput (?:\S+ ){0,4}?at risk\b/i,
+  /(?:\bnot|\bnever|n't|\bcannot) (?:be )?trust(?:ed)?\b/i,
+  /\bvot(?:e|es|ed|ing) against\b/i,
+  /\btr(?:y|ies|ied|ying) to (?:stop|block|prevent|derail|wreck|sabotage|scrap)\b/i,
+];
+/** What turns to another subject: attack words after it are about something else ("opposed by residents, but the Greens…"). */
+const CONTRAST = /^\s*(?:but|however|while|whilst|whereas|although|though)\b/i;
+
+/** Negative words about the target: in its clause, or after it up to the next turn of subject, quotation mark or semicolon. */
 function attackNear(text: string, sentence: Sentence, target: Span): boolean {
-  const from = Math.max(sentence.start, target.start - ATTACK_BEFORE);
-  const to = Math.min(sentence.end, target.end + ATTACK_AFTER);
-  for (const match of text.slice(from, Math.min(sentence.end, to + 20)).matchAll(ATTACK)) {
-    const start = from + match.index!;
-    if (start >= to) break;
-    if (start > sentence.start && /\w/.test(text[start - 1]!)) continue;
-    const end = start + match[0].length;
-    const between = start < target.start ? text.slice(end, target.start) : text.slice(target.end, start);
-    if (!CLAUSE_BREAK.test(between)) return true;
+  const local = sentence.text;
+  const at = target.start - sentence.start;
+  const parts = clauses(local);
+  const index = parts.findIndex((clause) => clause.start <= at && at < clause.end);
+  if (index < 0) return false;
+  const scope = [parts[index]!];
+  for (let next = index + 1; next < parts.length; next++) {
+    const clause = parts[next]!;
+    if (CONTRAST.test(local.slice(clause.start, clause.end)) || /["\u201c\u201d;]/.test(local.slice(scope[scope.length - 1]!.end, clause.start))) break;
+    scope.push(clause);
   }
-  return false;
+  const leadIn = local.slice(parts[index]!.start, at);
+  if (STRUCTURAL_ATTACK.some((pattern) => pattern.test(leadIn) || scope.some((clause) => pattern.test(local.slice(clause.start, clause.end))))) return true;
+  return scope.some((clause) => isNegative(evaluate(local, clause)));
 }
 
 function withArticle(text: string, start: number): number {

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.ts';
 import type { Span } from '../model.ts';
 import type { Hit } from '../nlp/lexicon.ts';
-import { evaluate } from '../nlp/evaluation.ts';
+import { evaluate, isNegative } from '../nlp/evaluation.ts';
 import { clauses } from '../nlp/words.ts';
 import { lexiconClasses } from '../nlp/verbs.ts';
 import { overlapping } from '../spans.ts';
@@ -48,6 +48,8 @@ const NAMED_IN_DEPARTMENT = new RegExp(`\\b[A-Z][a-z]+\\s+(?:in|from|at)\\s+(?:t
 const OPENER = '(?:and|but|so|that|because|when|while|as|though|although|since|then)';
 /** A clause the writer speaks of themselves in, owning a failure ("we let residents down", "I got it wrong"). */
 const WRITER_SUBJECT = new RegExp(`^\\s*(?:${OPENER}\\s+)?(?:i|we|i've|we've|i'd|we'd|i'm|we're|i'll|we'll)\\b`, 'i');
+/** The writer's framing before the real subject: "I'm afraid the team have been useless", "I think officers…". */
+const WRITER_FRAME = /^\s*(?:i'm|i am) (?:afraid|sorry to say)\s+|^\s*i (?:think|believe|feel|fear|must say|have to say|would say)\s+/i;
 /** A clause that states a condition or asks whether: what it says may not have happened ("if officers fail to respond…"). */
 const HYPOTHETICAL = /^\s*(?:if|unless|whether|should)\b/i;
 /** A clause opening on a pronoun that points back to someone named before: the staff of an earlier clause or sentence. */
@@ -58,8 +60,6 @@ const RELATIVE = /^\s*(?:who|whose)\b/i;
 const PRONOUN = /\b(?:he|she|they|him|them|his|her|their)\b/i;
 /** Word classes that open a clause with no subject of its own, continuing the one before ("Dan Foster, the officer responsible, has been…"). */
 const CONTINUING = new Set(['Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Adverb', 'Infinitive']);
-/** How negative a clause must be to criticise: AFINN's "bad" is -3, "careless" and "useless" -2. */
-const CRITICAL = -2;
 
 /**
  * Criticism that is not carried by single evaluative words: calls for an
@@ -113,14 +113,14 @@ export function criticismIn(text: string, named: readonly Span[], staffBefore: b
     const aboutStaff = targets.length > 0 || pointsBack;
     staffEarlier ||= targets.length > 0;
     staffJustBefore = targets.some((target) => /^[\s,]*$/.test(text.slice(target.end, clause.end)));
-    if (WRITER_SUBJECT.test(clauseText) || HYPOTHETICAL.test(clauseText)) continue;
+    if (WRITER_SUBJECT.test(clauseText.replace(WRITER_FRAME, '')) || HYPOTHETICAL.test(clauseText)) continue;
     if (aboutStaff || staffEarlier && PRONOUN.test(clauseText)) {
       const structural = STRUCTURAL.map((pattern) => pattern.exec(clauseText)).find((match) => match !== null);
       if (structural) return { start: clause.start + structural.index, end: clause.start + structural.index + structural[0].length };
     }
     if (!aboutStaff) continue;
     const evaluation = evaluate(text, clause);
-    if (evaluation.score <= CRITICAL) {
+    if (isNegative(evaluation)) {
       const critical = evaluation.words;
       return { start: critical[0]!.start, end: critical[critical.length - 1]!.end };
     }
