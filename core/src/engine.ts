@@ -1,5 +1,5 @@
 import {
-  DraftSchema, type CouncilConfig, type DraftInput, type Finding, type Kind, type Role, type Severity,
+  DraftSchema, type CouncilConfig, type DraftInput, type Finding, type Kind, type Role, type Severity, type Span,
 } from './model.ts';
 import { analyse } from './analysis.ts';
 import { citationsFor } from './citations.ts';
@@ -27,6 +27,11 @@ export interface Review {
   kind: Kind;
   author: { role: Role; name: string | null };
   findings: Finding[];
+  /**
+   * Spans of the body read as quoted or forwarded: rules about what the author
+   * writes do not read them, so a host must not present them as checked.
+   */
+  quoted: Span[];
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -51,6 +56,7 @@ export function review(input: DraftInput, config: CouncilConfig, options: CheckO
     author: { role: analysis.author.role, name: analysis.author.name || null },
     findings: withoutDismissed(dedupe(findings), options.dismissals ?? [])
       .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.start ?? -1) - (b.start ?? -1)),
+    quoted: analysis.quoted.map((part) => analysis.toBody(part)),
   };
 }
 

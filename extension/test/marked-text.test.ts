@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '@probity/core';
-import { markedRuns, renderMarkedText, renderParagraphs } from '../src/review/marked-text.ts';
+import { QUOTED_LABEL, markedRuns, renderMarkedText, renderParagraphs } from '../src/review/marked-text.ts';
 
 const TEXT = 'Sam, you must change the report before Thursday. Labour councillor Jane Okafor agrees.';
 
@@ -91,9 +91,9 @@ describe('renderMarkedText', () => {
     const container = document.createElement('div');
     container.append(...nodes);
     expect(container.textContent).toBe(TEXT);
-    expect([...container.querySelectorAll('mark')].map((mark) => [mark.className, mark.textContent, mark.title])).toEqual([
-      ['mark mark--error', 'you must change the report before Thursday.', 'Pressure on advice.'],
-      ['mark mark--info', 'Jane Okafor', 'A member is named.'],
+    expect([...container.querySelectorAll('mark')].map((mark) => [mark.className, mark.textContent, mark.tabIndex, mark.getAttribute('role')])).toEqual([
+      ['mark mark--error', 'you must change the report before Thursday.', 0, 'button'],
+      ['mark mark--info', 'Jane Okafor', 0, 'button'],
     ]);
     expect(marks.get(name)).toEqual([container.querySelectorAll('mark')[1]]);
   });
@@ -112,8 +112,8 @@ describe('renderParagraphs', () => {
   const LETTER = 'Dear Sam,\n\nYou must change the report.\nIt is wrong.\n\n\nLabour councillor Jane Okafor agrees.\n\nMary\n';
   const over = (words: string, overrides: Partial<Finding> = {}) => finding(LETTER.indexOf(words), LETTER.indexOf(words) + words.length, overrides);
 
-  function render(findings: Finding[], text = LETTER) {
-    const { nodes, marks } = renderParagraphs(document, text, markedRuns(text, findings));
+  function render(findings: Finding[], text = LETTER, quoted: Array<{ start: number; end: number }> = []) {
+    const { nodes, marks } = renderParagraphs(document, text, markedRuns(text, findings), quoted);
     const container = document.createElement('div');
     container.append(...nodes);
     return { container, marks, blocks: [...container.children].map((block) => [block.className, block.textContent]) };
@@ -148,6 +148,21 @@ describe('renderParagraphs', () => {
 
   it("leaves a paragraph's indent with it", () => {
     expect(render([], 'Dear Sam,\n\n   Indented.').blocks.map(([, text]) => text)).toEqual(['Dear Sam,\n\n', '   Indented.']);
+  });
+
+  it('groups a quoted part under a label, cutting the paragraphs it starts or ends inside', () => {
+    const reply = 'Thanks, I will look into it.\nOn Mon, Sam wrote:\n> You must change the report.\n>\n> It is wrong.\n\nMary';
+    const quoteStart = reply.indexOf('On Mon');
+    const quoteEnd = reply.indexOf('\n\nMary') + 1;
+    const { container, blocks } = render([], reply, [{ start: quoteStart, end: quoteEnd }]);
+    expect(blocks).toEqual([
+      ['document__paragraph', 'Thanks, I will look into it.\n'],
+      ['document__quoted', `${QUOTED_LABEL}On Mon, Sam wrote:\n> You must change the report.\n>\n> It is wrong.\n`],
+      ['document__paragraph', '\n'],
+      ['document__paragraph', 'Mary'],
+    ]);
+    expect(container.querySelector('.document__quoted-label')?.textContent).toBe('Quoted or forwarded: not checked as the author’s own words');
+    expect(container.querySelectorAll('.document__quoted .document__paragraph')).toHaveLength(1);
   });
 
   it('keeps an empty text as one empty block', () => {

@@ -20,9 +20,13 @@ const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.qu
 const texts = (selector: string) => [...document.querySelectorAll(selector)].map((node) => node.textContent);
 const summary = () => Object.fromEntries([...document.querySelectorAll('#result-summary dt')].map((term) => [term.textContent, term.nextElementSibling!.textContent]));
 
+/** The reviewer's name as the browser's localStorage keeps it, shared by the pages a test starts. */
+let remembered: Map<string, string>;
+const rememberedStorage = () => ({ getItem: (key: string) => remembered.get(key) ?? null, setItem: (key: string, value: string) => void remembered.set(key, value) });
+
 function start(storage: StorageLike | null = null): ReviewPage {
   loadStaticPage('review.html');
-  return startReviewPage(document, { storage, engine: engineOnThisThread, now: () => FIXED_NOW });
+  return startReviewPage(document, { storage, engine: engineOnThisThread, now: () => FIXED_NOW, remembered: rememberedStorage() });
 }
 
 async function paste(page: ReviewPage, text: string): Promise<void> {
@@ -54,6 +58,7 @@ function choose(selector: string, value: string): void {
 describe('the review page', () => {
   beforeEach(() => {
     document.title = '';
+    remembered = new Map();
   });
 
   it('checks pasted text against the example council when no extension is there, and shows the words it flags', async () => {
@@ -62,12 +67,16 @@ describe('the review page', () => {
     expect($('#result').hidden).toBe(false);
     expect($('#result-title').textContent).toBe('Pasted text');
     expect(summary()).toEqual({
-      Kind: 'press-release (detected)', Author: 'Unnamed (council officer)', Findings: '2 errors',
+      Document: 'Pasted text',
       Council: 'Example Borough Council, the example council built into Probity (open your council.json to use yours)',
-      'Checked as at': expect.stringMatching(/^Mon, 2 Mar 2026, \d\d:00 \(now\)$/),
+      Protocol: 'Model protocol', Kind: 'Press release (detected)', Author: 'Unnamed (council officer)',
+      'Checked as at': expect.stringMatching(/^Monday, 2 March 2026 at \d\d:00 \(the time of the review\)$/),
+      Reviewed: expect.stringMatching(/^Monday, 2 March 2026 at \d\d:00$/), Reviewer: 'Not given', Findings: '2 errors',
     });
+    expect($('#outcome-headline').textContent).toBe('Not ready to send: 2 errors to resolve.');
+    expect($('#outcome').dataset.level).toBe('error');
     expect(texts('#document mark.mark--error')).toEqual(['Labour councillor Jane Okafor', 'The Labour administration']);
-    expect($('#document').textContent).toBe(PRESS_RELEASE);
+    expect($('#document-text').textContent).toBe(PRESS_RELEASE);
     expect(texts('#findings .probity-finding__excerpt')).toEqual(['Labour councillor Jane Okafor', 'The Labour administration']);
     expect($('#council-in-force').textContent).toMatch(/^Council: Example Borough Council, the example council/);
     expect($('#progress').textContent).toBe('Checked the pasted text.');
@@ -89,7 +98,13 @@ describe('the review page', () => {
     expect(texts('#findings .probity-finding__excerpt')).toEqual(['The Labour administration']);
     expect(texts('#document mark')).toEqual(['The Labour administration']);
     expect($('#dismissed').hidden).toBe(false);
-    expect(texts('#dismissed-list li')).toEqual(['publicity-party-affiliation “Labour councillor Jane Okafor” Reason: Quoting the party’s own statement Undo']);
+    expect([...document.querySelectorAll('#dismissed-list li p')].map((line) => line.textContent)).toEqual([
+      expect.stringMatching(/^Must fix, dismissed: .*Jane Okafor/),
+      'In the text: Labour councillor Jane Okafor',
+      expect.stringMatching(/^Protocol: Model protocol, paragraph/),
+      'Reason: Quoting the party’s own statement',
+      expect.stringMatching(/^Dismissed by a reviewer who gave no name on Monday, 2 March 2026 at \d\d:00$/),
+    ]);
     expect(summary().Findings).toBe('1 error; 1 dismissed');
 
     $('#dismissed-list button').click();
@@ -105,10 +120,10 @@ describe('the review page', () => {
 
     choose('#as-at', '2027-04-20T09:30');
     await page.idle();
-    expect(summary()['Checked as at']).toBe('Tue, 20 Apr 2027, 09:30 (as chosen)');
+    expect(summary()['Checked as at']).toBe('Tuesday, 20 April 2027 at 09:30 (as chosen)');
     choose('#kind', 'letter');
     await page.idle();
-    expect(summary().Kind).toBe('letter (as chosen)');
+    expect(summary().Kind).toBe('Letter (as chosen)');
     expect(summary().Findings).toMatch(/; 1 dismissed$/);
   });
 
@@ -118,22 +133,28 @@ describe('the review page', () => {
     await page.idle();
     expect(texts('#document .document__header')).toEqual([
       'From: Cllr Jane Okafor <cllr.jane.okafor@example.gov.uk>', 'To: Sam Hughes <sam.hughes@example.gov.uk>',
-      'Bcc: Ravi Patel <cllr.ravi.patel@example.gov.uk>', expect.stringMatching(/^Date: Tue, 10 Mar 2026/),
+      'Bcc: Ravi Patel <cllr.ravi.patel@example.gov.uk>', expect.stringMatching(/^Date: Tuesday, 10 March 2026 at/),
     ]);
     expect($('#document .document__header--error').textContent).toMatch(/^Bcc: /);
     expect(texts('#document .document__subject')).toEqual(['Subject: Recycling report for Thursday']);
-    expect(summary()).toMatchObject({ Kind: 'email (detected)', Author: 'Jane Okafor (councillor)', 'Checked as at': expect.stringMatching(/\(the email's date\)$/) });
+    expect(summary()).toMatchObject({ Kind: 'Email (detected)', Author: 'Jane Okafor (councillor)', 'Checked as at': expect.stringMatching(/\(the email's date\)$/) });
   });
 
   it('puts one clear line in the problem list for a file it cannot check, an empty paste or several files at once, and keeps the last result', async () => {
     const page = start();
     await paste(page, PRESS_RELEASE);
-    dropFiles(new File(['%PDF'], 'minutes.pdf'));
+    dropFiles(new File(['PK'], 'budget.xlsx'));
     await page.idle();
-    expect(texts('#problems li')).toEqual(['minutes.pdf: cannot read ".pdf" files; use .eml, .docx, .txt, .md or .html']);
+    expect(texts('#problems li')).toEqual([expect.stringMatching(/^budget\.xlsx: cannot read "\.xlsx" files; use /)]);
     expect($('#result-title').textContent).toBe('Pasted text');
     await paste(page, '   ');
-    expect(texts('#problems li')).toEqual(['Pasted text: paste the text of a letter, email or press release first']);
+    expect(texts('#problems li')).toEqual(['Pasted text: nothing to check: paste the text of a letter, email or press release first']);
+    dropFiles(new File([Uint8Array.from({ length: 2048 }, (_, index) => (index * 7919 + 13) % 256)], 'scan.txt'));
+    await page.idle();
+    expect(texts('#problems li')).toEqual([expect.stringMatching(/^scan\.txt: nothing to check: it does not read as text/)]);
+    // The problems are a list inside the alert, so each line is still a list item to assistive technology.
+    expect($('#problems').getAttribute('role')).toBe('alert');
+    expect($('#problems li').parentElement!.tagName).toBe('UL');
     dropFiles(new File(['a'], 'a.txt'), new File(['b'], 'b.txt'));
     expect(texts('#problems li')).toEqual(['Drop one file at a time (2 were dropped).']);
   });
@@ -184,6 +205,105 @@ describe('the review page', () => {
     choose('#kind', 'letter');
     await page.idle();
     expect($('#result-title').textContent).toBe('Pasted text');
-    expect($('#document').textContent).toBe(reply);
+    expect($('#document-text').textContent).toBe(reply);
+  });
+
+  it('says a document follows the protocol only when every part was read and nothing dismissed', async () => {
+    const page = start();
+    const clean = 'Dear Mr Smith,\n\nThank you for your letter about the bins. I have asked the waste team to look into it.\n\nHelen Ward\nChief Executive';
+    await paste(page, clean);
+    expect($('#outcome-headline').textContent).toBe('No findings: this document follows the protocol as far as Probity can tell.');
+    expect(texts('#outcome-notes li')).toEqual([]);
+    expect($('#findings .probity-panel__empty').textContent).toBe('No open findings.');
+
+    await paste(page, PRESS_RELEASE);
+    dismissFirstFinding('Agreed with Comms');
+    dismissFirstFinding('Agreed with Comms');
+    expect(texts('#findings .probity-finding')).toEqual([]);
+    expect($('#outcome-headline').textContent).toBe('No open findings, but some were dismissed: the reasons are part of this review.');
+    expect($('#outcome').textContent).not.toMatch(/follows the protocol/);
+    expect(texts('#outcome-notes li')).toEqual(['2 findings were dismissed with a reason; see “Dismissed findings”.']);
+  });
+
+  it('marks a press release pasted below its From:, Sent:, To: and Subject: lines as not checked, and never calls it clean', async () => {
+    const page = start();
+    const forwarded = `From: Press Office\nSent: 02 March 2026 10:00\nTo: newsdesk@localnews.co.uk\nSubject: Recycling\n\n${PRESS_RELEASE}`;
+    await paste(page, forwarded);
+    expect($('#outcome').dataset.level).toBe('unchecked');
+    expect($('#outcome-headline').textContent).toBe('Not checked: nothing in it was read as the author’s own words.');
+    expect(texts('#outcome-notes li')).toEqual([expect.stringMatching(/^All of the text reads as a quoted or forwarded message/)]);
+    expect(texts('#document .document__quoted-label')).toEqual(['Quoted or forwarded: not checked as the author’s own words']);
+    expect($('#document .document__quoted').textContent).toContain('Labour councillor Jane Okafor');
+    expect(document.body.textContent).not.toMatch(/follows the protocol/);
+  });
+
+  it('notes a quoted part beside the author’s own words', async () => {
+    const page = start();
+    await paste(page, 'Thanks Sam, I will pass this on.\n\nOn Mon, 2 Mar 2026, Sam Hughes wrote:\n> Could the bins go out on Friday?\n> Sam');
+    expect($('#outcome-headline').textContent).toBe('No findings in the author’s own words; quoted parts were not checked.');
+    expect(texts('#outcome-notes li')).toEqual(['One quoted or forwarded part was not checked as the author’s own words; it is marked in the document.']);
+    expect($('#document .document__quoted').textContent).toContain('Could the bins go out on Friday?');
+  });
+
+  it('asks for the reviewer’s name once, remembers it, and prints it on the report and each dismissal', async () => {
+    let page = start();
+    await paste(page, PRESS_RELEASE);
+    let printed = 0;
+    window.print = () => { printed += 1; };
+    $('#print').click();
+    expect(printed).toBe(0);
+    expect(texts('#problems li')).toEqual(['Give your name for the report, then print it.']);
+    expect(document.activeElement).toBe($('#reviewer'));
+
+    choose('#reviewer', ' Priya Shah ');
+    expect(remembered.get('probity.reviewer')).toBe('Priya Shah');
+    expect(summary().Reviewer).toBe('Priya Shah');
+    dismissFirstFinding('Agreed with Comms');
+    expect(texts('#dismissed-list li p')).toContainEqual(expect.stringMatching(/^Dismissed by Priya Shah on Monday, 2 March 2026 at/));
+    $('#print').click();
+    expect(printed).toBe(1);
+
+    page = start();
+    expect($<HTMLInputElement>('#reviewer').value).toBe('Priya Shah');
+    await paste(page, PRESS_RELEASE);
+    expect(summary().Reviewer).toBe('Priya Shah');
+  });
+
+  it('lists each open finding for the report with the paragraph it is in, its citation and fix', async () => {
+    const page = start();
+    await paste(page, PRESS_RELEASE);
+    const items = [...document.querySelectorAll('#report-findings > li')];
+    expect(items).toHaveLength(2);
+    expect(items[0]!.querySelector('blockquote')?.textContent).toBe('Labour councillor Jane Okafor said the new recycling service would start in Northfield in June. The Labour administration has delivered on its promise to residents.');
+    expect(items[0]!.querySelector('blockquote mark')?.textContent).toBe('Labour councillor Jane Okafor');
+    expect([...items[0]!.querySelectorAll('p')].map((line) => line.textContent)).toEqual([
+      expect.stringMatching(/^Must fix: /), expect.stringMatching(/^Protocol: Model protocol, paragraph/), expect.stringMatching(/^Suggested fix: ./),
+    ]);
+    expect($('#report-no-findings').hidden).toBe(true);
+  });
+
+  it('opens a card on flagged words when they are clicked, hovered or focused, and closes it on Escape', async () => {
+    const page = start();
+    await paste(page, PRESS_RELEASE);
+    const card = $('#word-card');
+    const [first, second] = [...document.querySelectorAll<HTMLElement>('#document mark')];
+    expect(card.hidden).toBe(true);
+
+    first!.click();
+    expect(card.hidden).toBe(false);
+    expect(first!.getAttribute('aria-describedby')).toBe('word-card');
+    const lines = [...card.querySelectorAll('p')].filter((line) => !line.hidden).map((line) => line.textContent);
+    expect(lines).toEqual(['Must fix', expect.stringContaining('Jane Okafor'), expect.stringMatching(/^Model protocol, paragraph/), expect.stringMatching(/./)]);
+
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(card.hidden).toBe(true);
+    expect(first!.hasAttribute('aria-describedby')).toBe(false);
+
+    second!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    expect(card.textContent).toContain('Labour administration');
+    second!.blur();
+    first!.focus();
+    expect(card.textContent).toContain('Jane Okafor');
+    expect(second!.hasAttribute('aria-describedby')).toBe(false);
   });
 });

@@ -143,8 +143,7 @@ function createFindingItem(make: ElementMaker, id: string, actions: ItemActions)
     : make('span', 'probity-finding__excerpt');
   if (actions.onSelect) excerpt.addEventListener('click', actions.onSelect);
   where.append(fieldLabel, excerpt);
-  const message = make('p', 'probity-finding__message');
-  const suggestion = make('p', 'probity-finding__suggestion');
+  const details = findingDetails(make);
 
   const toolbar = make('div', 'probity-finding__actions');
   const whyButton = button(make, 'Why', 'probity-button probity-button--subtle');
@@ -173,7 +172,7 @@ function createFindingItem(make: ElementMaker, id: string, actions: ItemActions)
     if (opening) form.open();
   });
 
-  element.append(where, message, suggestion, toolbar, why, form.element);
+  element.append(where, ...details.elements, toolbar, why, form.element);
 
   const item: FindingItem = {
     element,
@@ -186,13 +185,67 @@ function createFindingItem(make: ElementMaker, id: string, actions: ItemActions)
       excerpt.textContent = displayedExcerpt(finding);
       excerpt.hidden = !finding.excerpt;
       if (actions.onSelect) excerpt.setAttribute('aria-label', `Show “${finding.excerpt ?? ''}” in the draft`);
-      message.textContent = finding.message;
-      suggestion.textContent = finding.suggestion;
-      suggestion.hidden = !finding.suggestion;
-      why.replaceChildren(...citationList(make, finding), ruleLine(make, finding));
+      details.show(finding);
+      why.replaceChildren(...citationNotes(make, finding), ruleLine(make, finding));
+      whyButton.hidden = why.childElementCount === 0;
     },
   };
   return item;
+}
+
+/**
+ * What a finding says, where it comes from and what to do: the message, the
+ * protocol paragraphs (shown at once, never behind a click) and the fix.
+ */
+function findingDetails(make: ElementMaker): { elements: HTMLElement[]; show(finding: Finding): void } {
+  const message = make('p', 'probity-finding__message');
+  const citation = make('p', 'probity-finding__citation');
+  const suggestion = make('p', 'probity-finding__suggestion');
+  return {
+    elements: [message, citation, suggestion],
+    show(finding) {
+      message.textContent = finding.message;
+      citation.textContent = citationLine(finding.citations);
+      citation.hidden = finding.citations.length === 0;
+      suggestion.textContent = finding.suggestion;
+      suggestion.hidden = !finding.suggestion;
+    },
+  };
+}
+
+/**
+ * A card for the findings on some flagged words, for a host to show beside
+ * them: each finding's message, citation and fix, most serious first.
+ */
+export function renderFindingCard(document: Document, findings: readonly Finding[]): HTMLElement {
+  const make = elementMaker(document);
+  const card = make('div', 'probity-card probity-panel');
+  const ordered = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  for (const finding of ordered) {
+    const section = make('div', 'probity-card__finding');
+    section.dataset.severity = finding.severity;
+    const group = SEVERITY_GROUPS.find((candidate) => candidate.severity === finding.severity)!;
+    const details = findingDetails(make);
+    details.show(finding);
+    section.append(make('p', 'probity-card__severity', group.title), ...details.elements);
+    card.append(section);
+  }
+  return card;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** "Model protocol, paragraphs 30 and 48; Code of Recommended Practice, paragraph 15": every source once, its paragraphs in order given. */
+export function citationLine(citations: Finding['citations']): string {
+  const bySource = new Map<string, string[]>();
+  for (const { protocol, paragraph } of citations) {
+    const paragraphs = bySource.get(protocol) ?? [];
+    if (!paragraphs.includes(paragraph)) paragraphs.push(paragraph);
+    bySource.set(protocol, paragraphs);
+  }
+  return [...bySource].map(([source, paragraphs]) => paragraphs.length === 1
+    ? `${source}, paragraph ${paragraphs[0]}`
+    : `${source}, paragraphs ${paragraphs.slice(0, -1).join(', ')} and ${paragraphs.at(-1)}`).join('; ');
 }
 
 /** The flagged words as the user should read them; a sending time is shown as a clock time, not a timestamp. */
@@ -204,14 +257,17 @@ function displayedExcerpt(finding: Finding): string {
     : when.toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 }
 
-function citationList(make: ElementMaker, finding: Finding): HTMLElement[] {
-  if (finding.citations.length === 0) return [];
+/** Each cited paragraph's note: what that paragraph asks, in Probity's words. */
+function citationNotes(make: ElementMaker, finding: Finding): HTMLElement[] {
+  const noted = finding.citations.filter((citation) => citation.note);
+  if (noted.length === 0) return [];
   const list = make('ul', 'probity-citations');
-  for (const citation of finding.citations) {
+  for (const citation of noted) {
     const entry = make('li', 'probity-citation');
-    const source = make('span', 'probity-citation__source', `${citation.protocol}, paragraph ${citation.paragraph}`);
-    entry.append(source);
-    if (citation.note) entry.append(make('span', 'probity-citation__note', citation.note));
+    entry.append(
+      make('span', 'probity-citation__source', `${citation.protocol}, paragraph ${citation.paragraph}`),
+      make('span', 'probity-citation__note', citation.note ?? ''),
+    );
     list.append(entry);
   }
   return [list];

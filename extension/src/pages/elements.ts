@@ -31,7 +31,12 @@ export function required<T extends HTMLElement>(document: Document, id: string):
   return found as T;
 }
 
-/** One line per problem in a list that reads them out (role="alert"). */
-export function showProblems(list: HTMLElement, problems: readonly string[]): void {
-  list.replaceChildren(...problems.map((problem) => element(list.ownerDocument, 'li', { text: problem })));
+/**
+ * One line per problem, read out by the alert `container` holds. The list sits
+ * inside the alert rather than being it: role="alert" on a <ul> takes away its
+ * list role and leaves its items orphaned (axe-core's `listitem` rule).
+ */
+export function showProblems(container: HTMLElement, problems: readonly string[]): void {
+  const document = container.ownerDocument;
+  container.replaceChildren(...(problems.length === 0 ? [] : [element(document, 'ul', {}, problems.map((problem) => element(document, 'li', { text: problem })))]));
 }

@@ -13,7 +13,7 @@ export type FileLike = Pick<File, 'name' | 'size' | 'arrayBuffer'>;
 
 /** `read` turns the file's bytes into a draft: the review page's worker, or readDocument here. */
 export async function draftFromFile(file: FileLike, read = readDocument): Promise<Draft> {
-  if (file.size === 0) throw new ProbityInputError('the file is empty');
+  if (file.size === 0) throw new ProbityInputError('nothing to check: the file is empty');
   if (file.size > MAX_DOCUMENT_BYTES) {
     throw new ProbityInputError(`too large to be a letter or email (${megabytes(file.size)} MB; the limit is ${megabytes(MAX_DOCUMENT_BYTES)} MB)`);
   }
@@ -21,7 +21,7 @@ export async function draftFromFile(file: FileLike, read = readDocument): Promis
 }
 
 export function draftFromPaste(text: string): Draft {
-  if (!text.trim()) throw new ProbityInputError('paste the text of a letter, email or press release first');
+  if (!text.trim()) throw new ProbityInputError('nothing to check: paste the text of a letter, email or press release first');
   return readText(text);
 }
 
@@ -38,8 +38,19 @@ export function problemLine(title: string, error: unknown): string {
   return `${title}: could not be read (${reason})`;
 }
 
+/** Above this share of unreadable characters, bytes decoded as text are not a letter but a binary file or the wrong encoding. */
+const UNREADABLE_SHARE = 0.05;
+
+/** Characters that never appear in a letter read correctly: the decoder's replacement character and control codes other than line breaks and tabs. */
+const UNREADABLE = /[\uFFFD\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/gu;
+
 function withText(draft: Draft): Draft {
-  if (!draft.body.trim() && !draft.subject.trim()) throw new ProbityInputError('no text to check was found in it');
+  if (!draft.body.trim() && !draft.subject.trim()) throw new ProbityInputError('nothing to check: no text was found in it');
+  const visible = draft.body.replace(/\s+/g, '').length;
+  const unreadable = draft.body.match(UNREADABLE)?.length ?? 0;
+  if (unreadable > visible * UNREADABLE_SHARE) {
+    throw new ProbityInputError(`nothing to check: it does not read as text (${Math.round((unreadable / visible) * 100)}% of its characters are unreadable; is it a binary file, or saved in another encoding?)`);
+  }
   return draft;
 }
 

@@ -5,7 +5,7 @@
  * character is shown once, inside at most one <mark>, coloured by the most
  * serious finding that covers it.
  */
-import type { Field, Finding, Severity } from '@probity/core';
+import type { Field, Finding, Severity, Span } from '@probity/core';
 import { element } from '../pages/elements.ts';
 
 export interface TextRun {
@@ -79,7 +79,8 @@ export function renderMarkedText(document: Document, text: string, runs: readonl
     const mark = element(document, 'mark', {
       className: `mark mark--${run.severity}`,
       text: words,
-      attributes: { 'data-rules': [...new Set(run.findings.map((finding) => finding.ruleId))].join(' '), title: run.findings.map((finding) => finding.message).join('\n') },
+      // Focusable and announced as a control: its card opens on click, hover or keyboard focus (see word-card.ts).
+      attributes: { 'data-rules': [...new Set(run.findings.map((finding) => finding.ruleId))].join(' '), tabindex: '0', role: 'button' },
     });
     for (const finding of run.findings) marks.set(finding, [...(marks.get(finding) ?? []), mark]);
     return mark;
@@ -87,17 +88,24 @@ export function renderMarkedText(document: Document, text: string, runs: readonl
   return { nodes, marks };
 }
 
+/** The words that head a quoted or forwarded part of the document, so nobody takes it for checked text. */
+export const QUOTED_LABEL = 'Quoted or forwarded: not checked as the author’s own words';
+
 /**
  * `text` as one block per paragraph (a paragraph keeps the blank lines after it), each
  * marked as renderMarkedText does; a finding that crosses paragraphs has a mark in each.
+ * Each `quoted` span becomes a labelled group of its own blocks.
  * The page lets the browser skip laying out blocks that are off screen, so a long
  * report shows as quickly as a short one.
  */
-export function renderParagraphs(document: Document, text: string, runs: readonly TextRun[]): MarkedText {
+export function renderParagraphs(document: Document, text: string, runs: readonly TextRun[], quoted: readonly Span[] = []): MarkedText {
   const marks = new Map<Finding, HTMLElement[]>();
   const nodes: Node[] = [];
+  const quotedParts = [...quoted].filter((span) => span.start < span.end).sort((a, b) => a.start - b.start);
+  let group: HTMLElement | null = null;
+  let groupSpan: Span | null = null;
   let next = 0;
-  for (const { start, end } of paragraphSpans(text)) {
+  for (const { start, end } of blockSpans(text, quotedParts)) {
     const clipped: TextRun[] = [];
     while (next < runs.length && runs[next]!.end <= start) next += 1;
     for (let index = next; index < runs.length && runs[index]!.start < end; index += 1) {
@@ -110,13 +118,34 @@ export function renderParagraphs(document: Document, text: string, runs: readonl
       if (known) known.push(...elements);
       else marks.set(finding, elements);
     }
-    nodes.push(element(document, 'div', { className: 'document__paragraph' }, rendered.nodes));
+    const paragraph = element(document, 'div', { className: 'document__paragraph' }, rendered.nodes);
+    const inside = quotedParts.find((span) => span.start <= start && end <= span.end) ?? null;
+    if (!inside) {
+      nodes.push(paragraph);
+    } else {
+      if (groupSpan !== inside || !group) {
+        group = element(document, 'div', { className: 'document__quoted' }, [element(document, 'p', { className: 'document__quoted-label', text: QUOTED_LABEL })]);
+        nodes.push(group);
+      }
+      group.append(paragraph);
+    }
+    groupSpan = inside;
   }
   return { nodes, marks };
 }
 
-function paragraphSpans(text: string): Array<{ start: number; end: number }> {
-  const spans: Array<{ start: number; end: number }> = [];
+/** Paragraphs, cut again wherever a quoted part starts or ends, so every block is wholly quoted or wholly not. */
+function blockSpans(text: string, quoted: readonly Span[]): Span[] {
+  const cuts = [...new Set(quoted.flatMap((span) => [span.start, span.end]))].filter((cut) => cut > 0 && cut < text.length).sort((a, b) => a - b);
+  return paragraphSpans(text).flatMap(({ start, end }) => {
+    const inner = cuts.filter((cut) => cut > start && cut < end);
+    return [start, ...inner].map((from, index) => ({ start: from, end: inner[index] ?? end }));
+  });
+}
+
+/** Where each paragraph of `text` starts and ends; a paragraph keeps the blank lines after it. */
+export function paragraphSpans(text: string): Span[] {
+  const spans: Span[] = [];
   let start = 0;
   for (const gap of text.matchAll(/\n(?:[ \t]*\n)+/g)) {
     const end = gap.index + gap[0].length;

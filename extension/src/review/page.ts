@@ -13,7 +13,10 @@ import type { ReviewEngine } from './engine.ts';
 import { councilInForce, type CouncilInForce, type OpenedCouncil } from './council.ts';
 import { councilFromFile, draftFromFile, draftFromPaste, problemLine } from './intake.ts';
 import { markedRuns, mostSerious, renderMarkedText, renderParagraphs } from './marked-text.ts';
+import { reviewOutcome } from './outcome.ts';
+import { reportDismissals, reportFindings, type Dismissal } from './report.ts';
 import { formatMoment, summaryRows, type MomentBasis } from './summary.ts';
+import { attachWordCards } from './word-card.ts';
 
 export interface ReviewPageEnvironment {
   /** The extension's storage, or null when the page is served without the extension. */
@@ -21,7 +24,12 @@ export interface ReviewPageEnvironment {
   /** Reads and checks documents: in a worker on the real page, on the test's own thread in tests. */
   engine: ReviewEngine;
   now?: () => Date;
+  /** Where the reviewer's name is remembered between visits: the page's localStorage, or none. */
+  remembered?: Pick<Storage, 'getItem' | 'setItem'> | null;
 }
+
+/** The localStorage key of the reviewer's name, asked once and printed on every report. */
+export const REVIEWER_KEY = 'probity.reviewer';
 
 export interface ReviewPage {
   /** Settles once the latest document, option or council change has been read, checked and shown. */
@@ -36,11 +44,7 @@ interface Checked {
   moment: Date;
   momentBasis: MomentBasis;
   chosenKind: Kind | undefined;
-}
-
-interface Dismissed {
-  finding: Finding;
-  reason: string;
+  reviewedAt: Date;
 }
 
 const HEADER_FIELDS = [['from', 'From'], ['to', 'To'], ['cc', 'Cc'], ['bcc', 'Bcc']] as const;
@@ -57,10 +61,11 @@ export function startReviewPage(document: Document, environment: ReviewPageEnvir
   const councilLine = get('council-in-force');
   const councilReset = get<HTMLButtonElement>('council-reset');
   const problems = get('problems');
+  const reviewer = get<HTMLInputElement>('reviewer');
   const progress = get('progress');
   const result = get('result');
   const resultTitle = get('result-title');
-  const documentView = get('document');
+  const documentView = get('document-text');
   const dismissedSection = get('dismissed');
   const dismissedList = get('dismissed-list');
 
@@ -68,8 +73,11 @@ export function startReviewPage(document: Document, environment: ReviewPageEnvir
   let current: { title: string; named: string; draft: Draft } | null = null;
   let checked: Checked | null = null;
   /** Dismissals by finding key, so they survive a re-check of the same document with other options. */
-  const dismissed = new Map<string, Dismissed>();
+  const dismissed = new Map<string, Dismissal>();
   let marks = new Map<Finding, HTMLElement[]>();
+  const wordCards = attachWordCards(documentView, get('word-card'));
+  const remembered = environment.remembered === undefined ? localStorageOf(view) : environment.remembered;
+  reviewer.value = remembered?.getItem(REVIEWER_KEY) ?? '';
   let generation = 0;
   let councilLineGeneration = 0;
   let work: Promise<void> = Promise.resolve();
@@ -77,9 +85,10 @@ export function startReviewPage(document: Document, environment: ReviewPageEnvir
 
   const panel = renderFindingsPanel(get('findings'), [], {
     heading: 'Findings',
-    emptyText: 'Nothing to raise: this document follows the protocol as far as Probity can tell.',
+    // The verdict is the outcome box's to give, with what was not checked; the panel only lists.
+    emptyText: 'No open findings.',
     onDismiss: (finding, reason) => {
-      dismissed.set(findingKey(finding), { finding, reason });
+      dismissed.set(findingKey(finding), { finding, reason, by: reviewer.value.trim(), at: now() });
       showFindings();
     },
     onSelect: (finding) => reveal(finding),
@@ -142,7 +151,7 @@ export function startReviewPage(document: Document, environment: ReviewPageEnvir
     // Drawing a long document's findings is a task of its own, so no single task holds the page for both.
     await afterPaint(view);
     if (stale()) return;
-    checked = { title, draft, review: outcome, council, moment, momentBasis, chosenKind };
+    checked = { title, draft, review: outcome, council, moment, momentBasis, chosenKind, reviewedAt: now() };
     showProblems(problems, council.problems);
     document.title = `${title}: Probity review`;
     resultTitle.textContent = title;
@@ -165,16 +174,31 @@ export function startReviewPage(document: Document, environment: ReviewPageEnvir
   function showFindings(): void {
     if (!checked) return;
     const shown = checked.review.findings.filter((finding) => !dismissed.has(findingKey(finding)));
-    const rows = summaryRows({ ...checked, shown, dismissed: dismissed.size, council: checked.council.description });
+    showSummary();
+    const outcome = reviewOutcome({ shown, dismissed: dismissed.size, body: checked.draft.body, quoted: checked.review.quoted });
+    get('outcome').dataset.level = outcome.level;
+    get('outcome-headline').textContent = outcome.headline;
+    get('outcome-notes').replaceChildren(...outcome.notes.map((note) => element(document, 'li', { text: note })));
+    get('report-findings').replaceChildren(...reportFindings(document, checked.draft, shown));
+    get('report-no-findings').hidden = shown.length > 0;
+    renderDocument(checked.draft, shown, checked.review.quoted);
+    panel.update(shown);
+    renderDismissed();
+    setRunningHeader(document, `${checked.title}: ${checked.council.config.council}`);
+  }
+
+  function showSummary(): void {
+    if (!checked) return;
+    const shown = checked.review.findings.filter((finding) => !dismissed.has(findingKey(finding)));
+    const rows = summaryRows({
+      ...checked, shown, dismissed: dismissed.size, council: checked.council.description, profile: checked.council.config.profile, reviewer: reviewer.value.trim(),
+    });
     get('result-summary').replaceChildren(...rows.flatMap(([term, value]) => [
       element(document, 'dt', { text: term }), element(document, 'dd', { text: value }),
     ]));
-    renderDocument(checked.draft, shown);
-    panel.update(shown);
-    renderDismissed();
   }
 
-  function renderDocument(draft: Draft, shown: readonly Finding[]): void {
+  function renderDocument(draft: Draft, shown: readonly Finding[], quoted: Review['quoted']): void {
     marks = new Map();
     const blocks: HTMLElement[] = [];
     if (draft.source === 'email') {
@@ -193,12 +217,19 @@ export function startReviewPage(document: Document, environment: ReviewPageEnvir
     }
     if (draft.subject) {
       const subject = element(document, 'p', { className: 'document__subject' }, [element(document, 'span', { className: 'document__label', text: 'Subject: ' })]);
-      subject.append(...markedNodes(draft.subject, shown, 'subject', renderMarkedText));
+      subject.append(...markedNodes(draft.subject, shown, 'subject'));
       blocks.push(subject);
     }
     const body = element(document, 'div', { className: 'document__body' });
-    body.append(...markedNodes(draft.body, shown, 'body', renderParagraphs));
+    const rendered = renderParagraphs(document, draft.body, markedRuns(draft.body, shown, 'body'), quoted);
+    for (const [finding, elements] of rendered.marks) marks.set(finding, elements);
+    body.append(...rendered.nodes);
     documentView.replaceChildren(...blocks, body);
+    const findingsOf = new Map<Element, Finding[]>();
+    for (const [finding, elements] of marks) {
+      for (const flagged of elements) findingsOf.set(flagged, [...(findingsOf.get(flagged) ?? []), finding]);
+    }
+    wordCards.setFindings(findingsOf);
   }
 
   function headerLine(label: string, value: string): HTMLElement {
@@ -210,12 +241,14 @@ export function startReviewPage(document: Document, environment: ReviewPageEnvir
     const severity = mostSerious(findings);
     if (!severity) return;
     line.classList.add(`document__header--${severity}`);
-    line.title = findings.map((finding) => finding.message).join('\n');
+    line.dataset.rules = [...new Set(findings.map((finding) => finding.ruleId))].join(' ');
+    line.tabIndex = 0;
+    line.setAttribute('role', 'button');
     for (const finding of findings) marks.set(finding, [line]);
   }
 
-  function markedNodes(text: string, shown: readonly Finding[], field: 'body' | 'subject', render: typeof renderMarkedText): Node[] {
-    const rendered = render(document, text, markedRuns(text, shown, field));
+  function markedNodes(text: string, shown: readonly Finding[], field: 'subject'): Node[] {
+    const rendered = renderMarkedText(document, text, markedRuns(text, shown, field));
     for (const [finding, elements] of rendered.marks) marks.set(finding, elements);
     return rendered.nodes;
   }
@@ -233,24 +266,19 @@ export function startReviewPage(document: Document, environment: ReviewPageEnvir
 
   function renderDismissed(): void {
     dismissedSection.hidden = dismissed.size === 0;
-    dismissedList.replaceChildren(...[...dismissed].map(([key, { finding, reason }]) => {
+    dismissedList.replaceChildren(...reportDismissals(document, [...dismissed.values()], (dismissal) => {
+      const { finding } = dismissal;
       const undo = element(document, 'button', {
         className: 'probity-button probity-button--subtle screen-only',
         text: 'Undo',
-        attributes: { type: 'button', 'aria-label': `Undo dismissing ${finding.ruleId}${finding.excerpt ? ` on “${finding.excerpt}”` : ''}` },
+        attributes: { type: 'button', 'aria-label': `Undo dismissing “${finding.excerpt ?? finding.message}”` },
       });
       undo.addEventListener('click', () => {
-        dismissed.delete(key);
+        dismissed.delete(findingKey(finding));
         showFindings();
         (document.querySelector<HTMLElement>('#findings .probity-panel'))?.focus();
       });
-      return element(document, 'li', { className: 'dismissed__item' }, [
-        element(document, 'code', { text: finding.ruleId }),
-        finding.excerpt ? ` “${finding.excerpt}”` : '',
-        element(document, 'span', { className: 'dismissed__reason', text: ` Reason: ${reason}` }),
-        ' ',
-        undo,
-      ]);
+      return undo;
     }));
   }
 
@@ -315,7 +343,23 @@ export function startReviewPage(document: Document, environment: ReviewPageEnvir
     recheck();
     councilFile.focus();
   });
-  get('print').addEventListener('click', () => view.print());
+  reviewer.addEventListener('change', () => {
+    try {
+      remembered?.setItem(REVIEWER_KEY, reviewer.value.trim());
+    } catch {
+      // A browser that refuses storage asks again next time; the name still goes on this report.
+    }
+    showSummary();
+  });
+  get('print').addEventListener('click', () => {
+    // The name is asked once: a report goes to print with its reviewer, or the page asks for one first.
+    if (!reviewer.value.trim()) {
+      showProblems(problems, ['Give your name for the report, then print it.']);
+      reviewer.focus();
+      return;
+    }
+    view.print();
+  });
   listenForDrops(view, get('drop-zone'), (files) => {
     if (files.length !== 1) {
       showProblems(problems, [`Drop one file at a time (${files.length} were dropped).`]);
@@ -349,6 +393,27 @@ function listenForDrops(view: Window, zone: HTMLElement, onFiles: (files: File[]
     event.preventDefault();
     onFiles(files);
   });
+}
+
+/** The page's localStorage, or null where the browser refuses it (storage blocked, an opaque origin). */
+function localStorageOf(view: Window): Storage | null {
+  try {
+    return view.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The printed report's running header names the document and council on every
+ * page. A page margin box takes only text written into CSS, so the header is a
+ * rule in a stylesheet built by the script (CSSOM is allowed where inline styles are not).
+ */
+function setRunningHeader(document: Document, text: string): void {
+  const sheet = new (document.defaultView ?? window).CSSStyleSheet();
+  const quoted = `"${`Probity review report: ${text}`.replace(/[\\"]/g, '\\$&').replace(/\s+/g, ' ')}"`;
+  sheet.replaceSync(`@page { @top-left { content: ${quoted}; } }`);
+  document.adoptedStyleSheets = [sheet];
 }
 
 /** A finding's identity across re-checks of the same document. */

@@ -1,16 +1,21 @@
-/** The review's summary as term/value pairs: what was checked, against what, and what was found. */
-import type { Finding, Kind, Review, Role } from '@probity/core';
+/** The review's summary as term/value pairs: what was checked, against what, by whom, when, and what was found. */
+import { PROFILE_PROTOCOLS, type Finding, type Kind, type Profile, type Review, type Role } from '@probity/core';
 import { describeCounts } from '@probity/ui';
 
 /** What the "checked as at" moment was taken from. */
 export type MomentBasis = 'chosen' | 'email' | 'now';
 
 export interface SummaryInput {
+  title: string;
   review: Review;
   chosenKind: Kind | undefined;
   council: string;
+  profile: Profile;
   moment: Date;
   momentBasis: MomentBasis;
+  /** When the review was done, and by whom (empty when no name was given). */
+  reviewedAt: Date;
+  reviewer: string;
   shown: readonly Finding[];
   dismissed: number;
 }
@@ -20,7 +25,9 @@ const ROLE_WORDS: Record<Role, string> = {
   external: 'outside the council', unknown: 'role not recognised',
 };
 
-const BASIS_WORDS: Record<MomentBasis, string> = { chosen: 'as chosen', email: "the email's date", now: 'now' };
+const KIND_WORDS: Record<Kind, string> = { email: 'Email', letter: 'Letter', 'press-release': 'Press release' };
+
+const BASIS_WORDS: Record<MomentBasis, string> = { chosen: 'as chosen', email: "the email's date", now: 'the time of the review' };
 
 export function summaryRows(input: SummaryInput): Array<[term: string, value: string]> {
   const { review } = input;
@@ -29,14 +36,19 @@ export function summaryRows(input: SummaryInput): Array<[term: string, value: st
     : review.author.role === 'unknown' ? 'Not recognised' : `Unnamed (${ROLE_WORDS[review.author.role]})`;
   const counts = describeCounts(input.shown);
   return [
-    ['Kind', `${review.kind} (${input.chosenKind ? 'as chosen' : 'detected'})`],
-    ['Author', author],
-    ['Findings', input.dismissed ? `${counts}; ${input.dismissed} dismissed` : counts],
+    ['Document', input.title],
     ['Council', input.council],
+    ['Protocol', PROFILE_PROTOCOLS[input.profile].name],
+    ['Kind', `${KIND_WORDS[review.kind]} (${input.chosenKind ? 'as chosen' : 'detected'})`],
+    ['Author', author],
     ['Checked as at', `${formatMoment(input.moment)} (${BASIS_WORDS[input.momentBasis]})`],
+    ['Reviewed', formatMoment(input.reviewedAt)],
+    ['Reviewer', input.reviewer || 'Not given'],
+    ['Findings', input.dismissed ? `${counts}; ${input.dismissed} dismissed` : counts],
   ];
 }
 
+/** A moment as people in England write it: "Monday, 2 March 2026 at 10:00". */
 export function formatMoment(moment: Date): string {
-  return moment.toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return moment.toLocaleString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
