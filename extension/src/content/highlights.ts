@@ -39,3 +39,8 @@ function redraw(): void {
     // Underlines are a convenience: if a browser will not let a content script reach the page's registry, the rest still works.
   }
 }
+
+/** Where every underline of every compose window is on screen, so nothing Probity draws covers one. */
+export function highlightedRects(): DOMRect[] {
+  return [...rangesByOwner.values()].flat().map(({ range }) => (range as Range).getBoundingClientRect());
+}

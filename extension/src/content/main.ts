@@ -9,6 +9,7 @@ import { findComposeWindows, type ComposeAdapter } from '../sites/adapter.ts';
 import { gmail } from '../sites/gmail.ts';
 import { outlookWeb } from '../sites/outlook-web.ts';
 import { startComposeSession, type SessionServices } from './session.ts';
+import { relayoutOverlays } from './overlay.ts';
 
 const ADAPTERS: Record<string, ComposeAdapter> = {
   'mail.google.com': gmail,
@@ -74,6 +75,7 @@ function watchComposeWindows(adapter: ComposeAdapter, site: Site): void {
     requestAnimationFrame(() => {
       pending = false;
       scan();
+      relayoutOverlays();
     });
   }).observe(document.body, { childList: true, subtree: true });
   scan();

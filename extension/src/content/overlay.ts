@@ -11,14 +11,13 @@ import { describeCounts, renderFindingsPanel } from '@probity/ui';
 import panelCss from '@probity/ui/panel.css?inline';
 import overlayCss from './overlay.css?inline';
 import { countBySeverity } from '../protocol.ts';
+import { highlightedRects } from './highlights.ts';
 import { RECIPIENT_FIELDS, type ReadProblem, type RecipientField } from '../sites/adapter.ts';
 
 export interface OverlayHooks {
   /** The area the badge sits in the bottom-right corner of (the message body), clipped to the compose window. */
   anchor(): { area: Element; bounds: Element } | null;
   recipientRow(field: RecipientField): Element | null;
-  /** Where the flagged words of this window are on screen, so the panel can keep clear of them. */
-  flaggedRects(): DOMRect[];
   onDismiss(finding: Finding, reason: string): void;
   onSelect(finding: Finding): void;
   onOpenSettings(): void;
@@ -45,6 +44,14 @@ const GAP = 8;
 
 /** Pointer and key events inside the overlay stay there, so the mail site never acts on a click meant for Probity. */
 const CONTAINED_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown', 'keyup', 'keypress', 'focusin', 'focusout'] as const;
+
+/** Every overlay's layout, so a change in what is on the page (a window opened over another) can move them all. */
+const layouts = new Set<() => void>();
+
+/** Lays out every compose overlay again: called when elements were added or removed in the page. */
+export function relayoutOverlays(): void {
+  for (const layout of layouts) layout();
+}
 
 export function createComposeOverlay(document: Document, hooks: OverlayHooks, signal: AbortSignal): ComposeOverlay {
   const view = document.defaultView ?? window;
@@ -116,7 +123,7 @@ export function createComposeOverlay(document: Document, hooks: OverlayHooks, si
   function setPanelOpen(open: boolean): void {
     panelFrame.hidden = !open;
     badge.setAttribute('aria-expanded', String(open));
-    if (open) layout();
+    if (open) layout(true);
     else if (panelFrame.contains(shadow.activeElement)) badge.focus();
   }
   badge.addEventListener('click', () => setPanelOpen(panelFrame.hidden));
@@ -131,13 +138,20 @@ export function createComposeOverlay(document: Document, hooks: OverlayHooks, si
     framePending = true;
     view.requestAnimationFrame(() => {
       framePending = false;
-      layout();
+      layout(false);
     });
   }
 
-  function layout(): void {
+  /** Where the window was at the last layout: typing fires scroll and resize events that move nothing, and those cost nothing. */
+  let lastGeometry = '';
+  function layout(force = false): void {
     const anchor = hooks.anchor();
-    const corner = anchor && visibleCorner(anchor.area.getBoundingClientRect(), anchor.bounds.getBoundingClientRect(), view);
+    const area = anchor?.area.getBoundingClientRect();
+    const bounds = anchor?.bounds.getBoundingClientRect();
+    const geometry = JSON.stringify([area, bounds, view.innerWidth, view.innerHeight]);
+    if (!force && geometry === lastGeometry) return;
+    lastGeometry = geometry;
+    const corner = area && bounds && visibleCorner(area, bounds, view);
     // A window stacked under another shows no badge: its corner belongs to the window on top.
     badge.hidden = !corner || !ownsPoint(anchor!.bounds, corner.x - 12, corner.y - 12);
     if (corner) {
@@ -145,25 +159,24 @@ export function createComposeOverlay(document: Document, hooks: OverlayHooks, si
       badge.style.left = `${corner.x - GAP}px`;
       badge.style.top = `${corner.y - GAP}px`;
     }
-    if (anchor && !panelFrame.hidden) placePanel(anchor.bounds.getBoundingClientRect());
+    if (bounds && !panelFrame.hidden) placePanel(bounds);
     for (const [field, note] of notes) placeNote(field, note);
   }
 
-  /** Beside the compose window if there is room, otherwise above or below the flagged words, never over them. */
+  /** Beside the compose window if there is room, otherwise above or below the flagged words of every window and its own badge, never over them. */
   function placePanel(bounds: DOMRect): void {
-    const flagged = hooks.flaggedRects();
+    const avoid = [...highlightedRects(), ...(badge.hidden ? [] : [badge.getBoundingClientRect()])];
     const height = Math.min(view.innerHeight - 2 * GAP, 520);
     const width = Math.min(PANEL_WIDTH, view.innerWidth - 2 * GAP);
     const top = Math.max(GAP, Math.min(bounds.top, view.innerHeight - height - GAP));
-    const candidates = [
-      { left: bounds.left - width - GAP, top, height },
-      { left: bounds.right + GAP, top, height },
-      ...[
-        { top: GAP, bottom: Math.min(...flagged.map((rect) => rect.top), view.innerHeight) - GAP },
-        { top: Math.max(...flagged.map((rect) => rect.bottom), 0) + GAP, bottom: view.innerHeight - GAP },
-      ].map((band) => ({ left: view.innerWidth - width - GAP, top: band.top, height: band.bottom - band.top })),
-    ].filter((place) => place.left >= 0 && place.left + width <= view.innerWidth && place.height >= 160);
-    const clear = candidates.find((place) => !flagged.some((rect) => overlaps(rect, place.left, place.top, width, place.height)));
+    const bands = [
+      { top: GAP, bottom: Math.min(...avoid.map((rect) => rect.top), view.innerHeight) - GAP },
+      { top: Math.max(...avoid.map((rect) => rect.bottom), 0) + GAP, bottom: view.innerHeight - GAP },
+    ].map((band) => ({ left: view.innerWidth - width - GAP, top: band.top, height: Math.min(height, band.bottom - band.top) }))
+      .sort((a, b) => b.height - a.height);
+    const candidates = [{ left: bounds.left - width - GAP, top, height }, { left: bounds.right + GAP, top, height }, ...bands]
+      .filter((place) => place.left >= 0 && place.left + width <= view.innerWidth && place.height >= 160);
+    const clear = candidates.find((place) => !avoid.some((rect) => overlaps(rect, place.left, place.top, width, place.height)));
     const chosen = clear ?? { left: view.innerWidth - width - GAP, top: GAP, height };
     panelFrame.style.left = `${chosen.left}px`;
     panelFrame.style.top = `${chosen.top}px`;
@@ -193,6 +206,8 @@ export function createComposeOverlay(document: Document, hooks: OverlayHooks, si
     }
   }
 
+  const forcedLayout = () => layout(true);
+  layouts.add(forcedLayout);
   view.addEventListener('scroll', layoutSoon, { capture: true, passive: true, signal });
   view.addEventListener('resize', layoutSoon, { passive: true, signal });
   const resizes = new ResizeObserver(layoutSoon);
@@ -231,7 +246,7 @@ export function createComposeOverlay(document: Document, hooks: OverlayHooks, si
       problemList.replaceChildren(...problems.map((problem) => make('li', 'read-problems__item', problem.message)));
       panel.update(findings);
       showRecipientNotes(findings);
-      layout();
+      layout(true);
     },
 
     reveal(finding) {
@@ -249,6 +264,7 @@ export function createComposeOverlay(document: Document, hooks: OverlayHooks, si
     },
 
     destroy() {
+      layouts.delete(forcedLayout);
       resizes.disconnect();
       panel.destroy();
       host.remove();

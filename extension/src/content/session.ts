@@ -74,7 +74,6 @@ export function startComposeSession(
   const overlay = createComposeOverlay(document, {
     anchor: () => ({ area: compose.editor, bounds: compose.root }),
     recipientRow: (field) => adapter.recipientRow(compose.root, field),
-    flaggedRects: () => flagged.map(({ range }) => range.getBoundingClientRect()),
     onDismiss: (finding, reason) => {
       dismissals.push({ ruleId: finding.ruleId, excerpt: finding.excerpt, reason });
       services.recordDecision({ action: 'dismissed', ruleIds: [finding.ruleId], reason });
@@ -95,6 +94,7 @@ export function startComposeSession(
   }
 
   async function runCheck(): Promise<CheckedDraft> {
+    const readAt = Date.now();
     const snapshot = read();
     const key = keyOf(snapshot);
     if (checked && checked.key === key && checked.dismissalCount === dismissals.length) return checked;
@@ -111,7 +111,7 @@ export function startComposeSession(
     if (signal.aborted) return result;
     checked = result;
     reportProblems(problems);
-    show(result, snapshot);
+    show(result, snapshot, readAt);
     return result;
   }
 
@@ -168,12 +168,12 @@ export function startComposeSession(
     return checkNow();
   }
 
-  function show(result: CheckedDraft, snapshot: ComposeSnapshot): void {
+  function show(result: CheckedDraft, snapshot: ComposeSnapshot, readAt: number): void {
     overlay.show(result.findings, result.problems);
     services.showCounts(countBySeverity(result.findings));
-    // The user may have typed while the check ran; the next check will underline the new text.
-    const now = read();
-    if (now.body.text !== snapshot.body.text) return;
+    // If the user typed while the check ran, the offsets are stale: the check already scheduled will underline the new text.
+    if (lastChange > readAt) return;
+    const now = snapshot;
     const ranges: SeverityRange[] = [];
     flagged = [];
     for (const finding of result.findings) {

@@ -48,7 +48,8 @@ export function chromiumAvailable(): boolean {
   return existsSync(CHROMIUM);
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `withExtension: false` starts the same browser on the same pages without Probity, to measure what it costs. */
+export async function startHarness({ withExtension = true } = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     execFileSync(process.execPath, [join(EXTENSION_ROOT, 'build.mjs')], { stdio: 'inherit' });
   }
@@ -66,15 +67,15 @@ export async function startHarness(): Promise<Harness> {
       '--disable-component-update', '--disable-sync', '--ignore-certificate-errors',
       // 127.0.0.1 stays reachable for the review page served as `npm start` serves it; every request is recorded all the same.
       `--host-resolver-rules=${mapping}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : ['--disable-extensions']),
     ],
   });
   const requests: string[] = [];
   context.on('request', (request) => {
     if (!/^(chrome-extension|data|blob):/.test(request.url())) requests.push(request.url());
   });
-  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
-  const extensionId = new URL(worker.url()).host;
+  const worker = withExtension ? context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker') : null;
+  const extensionId = worker ? new URL(worker.url()).host : '';
   return {
     context, extensionId, requests, served,
     async close() {
