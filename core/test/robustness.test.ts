@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import {
   FindingSchema, PROFILES, clearSentenceCache, exampleCouncil, review, type DraftInput, type Finding, type Profile,
 } from '../src/index.ts';
+import { ProbityInputError, readEml } from '../src/formats/index.ts';
 
 const FRAGMENTS = [
   'Cllr ', 'Councillor ', 'the Council will ', 'repair ', 'you must ', 'Labour ', 'Con', '(Lab)', 'administration',
@@ -120,6 +121,26 @@ describe('robustness', () => {
     }), 3_000, 'model'],
   ])('grows linearly on %s', { timeout: 600_000 }, (_name, make, count, profile = exampleCouncil.profile) => {
     expect(growthRatio(make, count, profile)).toBeLessThan(LINEAR_BOUND);
+  });
+});
+
+describe('reading an .eml with a flood of encoded words', () => {
+  const subjectOf = (words: number) => new TextEncoder().encode(
+    `From: Sam Hughes <sam.hughes@example.gov.uk>\r\nSubject: ${Array(words).fill('=?utf-8?B?YWJj?=').join(' ')}\r\n\r\nThanks.\r\n`,
+  );
+
+  it('refuses a Subject of 48,000 encoded words before parsing it, saying why', async () => {
+    await expect(readEml(subjectOf(48_000))).rejects.toThrow(ProbityInputError);
+    await expect(readEml(subjectOf(48_000))).rejects.toThrow(/^a header holds more than 2,000 encoded words \("=\?…\?="\), far more than any real message/);
+  });
+
+  it('counts the words of a header folded over many lines', async () => {
+    const folded = new TextEncoder().encode(`Subject: ${Array(3_000).fill('=?utf-8?Q?a?=').join('\r\n ')}\r\n\r\nThanks.\r\n`);
+    await expect(readEml(folded)).rejects.toThrow(ProbityInputError);
+  });
+
+  it('reads a Subject of 2,000 encoded words', async () => {
+    expect((await readEml(subjectOf(2_000))).subject).toBe('abc'.repeat(2_000));
   });
 });
 
