@@ -1,6 +1,6 @@
 /**
- * The README's table of rules, generated from each rule's own meta: id linked
- * to its page, default severity, the profiles it is on in, what it flags.
+ * The README's table of rules, generated from each rule's own meta: title linked
+ * to its page, id, default severity, the profiles it is on in, what it flags.
  *
  *   npx tsx scripts/rules-table.ts           prints the table
  *   npx tsx scripts/rules-table.ts --write   rewrites it in README.md between the markers
@@ -17,9 +17,9 @@ export const TABLE_END = '<!-- rules-table:end -->';
 export function rulesTable(): string {
   const rows = rules.map(({ meta }) => {
     const profiles = meta.profiles ? `${meta.profiles.map((profile) => `\`${profile}\``).join(', ')} only` : 'every profile';
-    return `| [\`${meta.id}\`](docs/rules/${meta.id}.md) | ${meta.severity} | ${profiles} | ${cell(meta.description)} |`;
+    return `| [${cell(meta.title)}](docs/rules/${meta.id}.md) | \`${meta.id}\` | ${meta.severity} | ${profiles} | ${cell(meta.description)} |`;
   });
-  return ['| Rule | Default severity | On in | What it flags |', '|---|---|---|---|', ...rows].join('\n');
+  return ['| Rule | Id | Default severity | On in | What it flags |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
 /** The text between the README's markers, without the blank lines around it; null when a marker is missing. */

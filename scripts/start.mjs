@@ -1,6 +1,6 @@
-// `npm start`: build everything, check the sample drafts in examples/ against
-// the example council, then serve the review page on this computer and say
-// where the built extension and add-in are.
+// `npm start`: serve the review page on this computer (port 8787, or PORT),
+// build everything, check the sample drafts in examples/ against the example
+// council, and say where the review page, the built extension and add-in are.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -42,8 +42,22 @@ const REVIEW_PAGE_FILES = {
   '/icons/32.png': ['icons/32.png', 'image/png'],
 };
 
-/** Serves the review page on 127.0.0.1 only: drafts are read in the browser and never sent to this server. */
-async function serveReviewPage(port = Number(process.env.PORT ?? 8787)) {
+/** The port from PORT (default 8787), or one line saying what is wrong with it. */
+function reviewPagePort() {
+  const value = process.env.PORT ?? '8787';
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) {
+    console.error(`PORT must be a port number from 0 to 65535, not "${value}".`);
+    process.exit(2);
+  }
+  return port;
+}
+
+/**
+ * Serves the review page on 127.0.0.1 only: drafts are read in the browser and never sent to this server.
+ * The port is taken before the build, so a busy port is said at once, in one line, not after minutes of building.
+ */
+async function serveReviewPage(port) {
   const pageDirectory = join(root, 'extension', 'dist', 'chromium');
   const server = createServer(async (request, response) => {
     const entry = REVIEW_PAGE_FILES[new URL(request.url ?? '/', 'http://127.0.0.1').pathname];
@@ -59,10 +73,26 @@ async function serveReviewPage(port = Number(process.env.PORT ?? 8787)) {
     });
     response.end(await readFile(join(pageDirectory, file)));
   });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', resolve);
-  });
+  try {
+    await new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', resolve);
+    });
+  } catch (error) {
+    if (error.code === 'EADDRINUSE') {
+      console.error(`Port ${port} on 127.0.0.1 is already in use: stop what is using it, or choose another port, e.g. PORT=8788 npm start.`);
+    } else if (error.code === 'EACCES') {
+      console.error(`Port ${port} needs privileges this user does not have: choose a port above 1023, e.g. PORT=8788 npm start.`);
+    } else {
+      console.error(`The review page could not be served on port ${port}: ${error.message}`);
+    }
+    process.exit(2);
+  }
+  return server;
+}
+
+/** Says where the review page, the built extension and the add-in are. */
+function announce(server) {
   const address = `http://127.0.0.1:${server.address().port}/`;
   const where = (path) => relative(process.cwd(), join(root, path)) || '.';
   const zips = existsSync(join(root, 'extension', 'dist'))
@@ -76,9 +106,9 @@ Browser extension:  ${where('extension/dist/chromium')} (Chrome, Edge: load unpa
 Outlook add-in:     ${where('outlook-addin/dist')}
 
 Press Ctrl+C to stop.`);
-  return server;
 }
 
+const server = await serveReviewPage(reviewPagePort());
 buildEverything();
 checkExamples();
-await serveReviewPage();
+announce(server);

@@ -4,10 +4,12 @@
  * or 2; bad usage and unreadable input as one `probity:` line on stderr (an
  * invalid council.json as one line more per problem, naming its JSON path);
  * `--format json` in the shape SPEC 2.3 gives; `--date`, `--kind` and
- * `--config`; `eval`, `rules` and `directory import`; and any input, however
- * large or broken, answered quickly without a stack trace.
+ * `--config`; `eval`, `rules` and `directory import`; help on every command;
+ * a closed pipe and a busy port said in one line; and any input, however
+ * large, broken or empty, answered without a stack trace and never as clear.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +22,7 @@ import { SPEC_CATALOGUE } from './spec-catalogue.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CORE = join(ROOT, 'core');
 const BIN = join(CORE, 'bin/probity.js');
+const START = join(ROOT, 'scripts/start.mjs');
 const FIXTURES = join(ROOT, 'tests/fixtures');
 const EXAMPLE_COUNCIL = join(CORE, 'data/example-council.json');
 
@@ -45,24 +48,33 @@ const CheckJson = z.object({
       end: z.number().int().nonnegative().nullable(),
       citations: z.array(z.object({ protocol: z.string().min(1), paragraph: z.string().min(1) })).min(1),
       suggestion: z.string().min(1),
+      line: z.number().int().positive().optional(),
+      column: z.number().int().positive().optional(),
     })),
+    unread: z.array(z.string()).optional(),
+    nothingToCheck: z.string().nullable().optional(),
   })),
 });
 
-const SUMMARY = /^(\d+) files?: (\d+) errors?, (\d+) warnings?, (\d+) info$/;
+const SUMMARY = /^(\d+) files?: (\d+) errors?, (\d+) warnings?, (\d+) info(, \d+ with nothing to check)?$/;
 const EVAL_SUMMARY = /^(\d+) cases: F1 \d\.\d{3}, precision \d\.\d{3}, recall \d\.\d{3}, error recall \d\.\d{3}, clean with findings \d+\/\d+ \(\d+\.\d%\), kind \d+\/\d+$/;
 const STACK_FRAME = /^\s+at /m;
 
 interface Run { code: number; stdout: string; stderr: string }
 
-/** Runs the CLI as a user would; a run still going after `timeout` ms is killed and fails the test. */
-function probity(args: readonly string[], timeout = 30_000): Promise<Run> {
-  const env = { ...process.env };
+/** Runs the CLI as a user would. */
+function probity(args: readonly string[], timeout?: number): Promise<Run> {
+  return node([BIN, ...args], {}, timeout);
+}
+
+/** Runs a Node script; one still going after `timeout` ms has hung, and is killed and fails the test. */
+function node(args: readonly string[], extraEnv: Record<string, string> = {}, timeout = 30_000): Promise<Run> {
+  const env = { ...process.env, ...extraEnv };
   delete env.NO_COLOR;
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env, timeout, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, args, { cwd: ROOT, env, timeout, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error?.killed || error?.signal) {
-        reject(new Error(`probity ${args.join(' ')} was stopped (${error.signal ?? 'killed'}) after ${timeout} ms\n${stderr}`));
+        reject(new Error(`node ${args.join(' ')} was stopped (${error.signal ?? 'killed'}) after ${timeout} ms\n${stderr}`));
       } else {
         resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
       }
@@ -224,13 +236,21 @@ describe('probity check: exit status', () => {
 
 describe('probity check: bad usage and unreadable input exit 2 with one line on stderr', () => {
   it.each([
-    ['a draft that does not exist', ['check', 'no-such-draft.eml'], /no-such-draft\.eml/],
-    ['an unknown flag', ['check', '--colour', 'DRAFT'], /--colour/],
+    ['a draft that does not exist', ['check', 'no-such-draft.eml'], /^probity: no such file: no-such-draft\.eml$/m],
+    ['a folder given as a draft', ['check', 'tests'], /^probity: tests is a folder, not a file$/m],
+    ['an unknown flag', ['check', '--colour', 'DRAFT'], /^probity: unknown option --colour for check \(probity check --help\)$/m],
+    ['an option without its value', ['check', 'DRAFT', '--config'], /^probity: --config needs a value/m],
+    ['an unknown option to rules', ['rules', '--bogus'], /^probity: unknown option --bogus for rules/m],
+    ['an argument to rules', ['rules', 'extra'], /^probity: rules takes no argument "extra"/m],
+    ['an unknown option to eval', ['eval', '--fast', 'tests'], /unknown option --fast for eval/],
+    ['directory without import', ['directory', 'export'], /directory takes the subcommand "import"/],
+    ['an unknown option to directory import', ['directory', 'import', '--party', 'x', 'DRAFT'], /unknown option --party for directory/],
+    ['help on an unknown command', ['help', 'send'], /^probity: no help on "send"/m],
     ['a --date that is not ISO 8601', ['check', '--date', 'next Tuesday', 'DRAFT'], /--date/],
     ['an unknown --kind', ['check', '--kind', 'memo', 'DRAFT'], /--kind/],
     ['an unknown --format', ['check', '--format', 'xml', 'DRAFT'], /--format/],
     ['no FILE', ['check'], /FILE/],
-    ['a --config file that does not exist', ['check', '--config', 'no-such-council.json', 'DRAFT'], /no-such-council\.json/],
+    ['a --config file that does not exist', ['check', '--config', 'no-such-council.json', 'DRAFT'], /^probity: no such file: no-such-council\.json$/m],
     ['an unknown command', ['chek', 'DRAFT'], /chek/],
     ['no command at all', [], /command/],
     ['eval given a file instead of a directory', ['eval', 'DRAFT'], /not a directory/],
@@ -330,9 +350,33 @@ describe('probity check: text output', () => {
     const run = await probity(['check', draft('bcc.eml'), draft('reply.eml')]);
     const blocks = run.stdout.trimEnd().split(/\n\n/);
     expect(blocks, run.stdout).toHaveLength(3);
-    expect(blocks[0]).toMatch(new RegExp(`^${escapeRegExp(draft('bcc.eml'))}  \\(email, officer: Dan Foster\\)\\n  error +no-blind-copy-member  bcc: `));
-    expect(blocks[1]).toBe(`${draft('reply.eml')}  (email, officer: Dan Foster)\n  no findings`);
+    expect(blocks[0]!.split('\n').slice(0, 3)).toEqual([
+      `${draft('bcc.eml')}  (email from Dan Foster, officer)`,
+      '  error    Councillor blind-copied  [no-blind-copy-member]',
+      '           Bcc: Cllr Ravi Patel <cllr.ravi.patel@example.gov.uk>',
+    ]);
+    expect(blocks[0]).toMatch(/^ {11}See: Model protocol, para 126$/m);
+    expect(blocks[1]).toBe(`${draft('reply.eml')}  (email from Dan Foster, officer)\n`
+      + '  Nothing to raise: this email follows the protocol as far as Probity can tell.');
     expect(blocks[2]).toBe('2 files: 1 error, 0 warnings, 0 info');
+  });
+
+  it('places a body finding by line and column, and gives the same line and column beside the offsets in JSON', async () => {
+    const args = ['--date', '2027-04-13T10:00:00+01:00', draft('release.txt')];
+    const text = await probity(['check', ...args]);
+    const named = checkJson(await probity(['check', '--format', 'json', ...args])).results[0]!.findings
+      .find((finding) => finding.ruleId === 'pre-election-member-named')!;
+    const before = PRESS_RELEASE.slice(0, named.start!).split('\n');
+    expect(named).toMatchObject({ line: before.length, column: before.at(-1)!.length + 1 });
+    expect(text.stdout).toContain(`           Line ${named.line}, column ${named.column}: "Cllr Owen Price"`);
+  });
+
+  it('writes dates as UK dates and citations as paragraphs of the protocol', async () => {
+    const run = await probity(['check', '--date', '2027-04-13T10:00:00+01:00', draft('release.txt')]);
+    expect(run.stdout).toContain('during the pre-election period for Borough elections 2027 (from 31 March 2027).');
+    expect(run.stdout).toContain('until after polling day (6 May 2027)');
+    expect(run.stdout).not.toMatch(/\b20\d\d-\d\d-\d\d\b/);
+    expect(run.stdout).toMatch(/^ {11}See: Model protocol, paras 125 and 121; Code of Recommended Practice on Local Authority Publicity, para 34$/m);
   });
 
   it('prints no ANSI colour when stdout is not a terminal', async () => {
@@ -450,13 +494,92 @@ describe('probity check: any input is answered without a stack trace', () => {
     writeFileSync(draft('malformed.eml'), MALFORMED_MIME);
     expectFindingsOrOneErrorLine(await probity(['check', draft('malformed.eml')]));
   });
+});
 
-  it.each(['empty.eml', 'empty.txt'])('exits 0 or 1 on an empty file (%s)', async (name) => {
-    writeFileSync(draft(name), '');
-    const run = await probity(['check', draft(name)]);
-    expect([0, 1], run.stderr).toContain(run.code);
-    expect(run.stderr, 'a stack trace on stderr').not.toMatch(STACK_FRAME);
-    expect(lastLine(run.stdout)).toMatch(SUMMARY);
+describe('probity check: nothing to check is said, never reported as clear', () => {
+  /** Bytes from a fixed linear congruential sequence: the same "random" file on every run. */
+  const noise = Buffer.from(Array.from({ length: 4096 }, (_, index) => (index * 1103515245 + 12345) % 251));
+
+  it.each([
+    ['an empty text file', 'empty.txt', '', 'it has no text'],
+    ['an empty email', 'empty.eml', '', 'it has no text and no recipients'],
+    ['random bytes saved as text', 'noise.txt', noise, /^nothing in it could be read \(the text: \d+% of its characters are unreadable bytes, so it is probably not a text file\)$/],
+  ])('%s: exits 2 with the reason on stdout and one line on stderr', async (_name, file, content, reason) => {
+    writeFileSync(draft(file), content);
+    const run = await probity(['check', draft(file)]);
+    expect(run.code, run.stdout + run.stderr).toBe(2);
+    expect(run.stderr).not.toMatch(STACK_FRAME);
+    expect(lines(run.stderr)).toHaveLength(1);
+    const said = /^probity: (.+): nothing to check: (.+)$/.exec(run.stderr.trimEnd());
+    expect(said?.[1]).toBe(draft(file));
+    expect(said?.[2]).toMatch(typeof reason === 'string' ? new RegExp(`^${escapeRegExp(reason)}$`) : reason);
+    expect(lines(run.stdout)[1]).toBe(`  Nothing to check: ${said?.[2]}.`);
+    expect(run.stdout).not.toMatch(/follows the protocol|no findings/i);
+    expect(lastLine(run.stdout)).toBe('1 file: 0 errors, 0 warnings, 0 info, 1 with nothing to check');
+  });
+
+  it('says which file had nothing to check in JSON, and still checks the others', async () => {
+    writeFileSync(draft('blank.txt'), '  \n\n ');
+    const run = await probity(['check', '--format', 'json', draft('blank.txt'), draft('bcc.eml')]);
+    expect(run.code).toBe(2);
+    const { results } = checkJson(run);
+    expect(results.map((result) => result.nothingToCheck)).toEqual(['it has no text', null]);
+    expect(results[1]!.findings.map((finding) => finding.ruleId)).toEqual(['no-blind-copy-member']);
+  });
+});
+
+describe('help', () => {
+  it.each(['check', 'eval', 'rules', 'directory'])('probity %s --help describes the command and gives an example', async (command) => {
+    for (const args of [[command, '--help'], [command, '-h'], ['help', command]]) {
+      const run = await probity(args);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toBe('');
+      expect(lines(run.stdout)[0]).toMatch(new RegExp(`^probity ${command}( import)?: [A-Z]?[a-z].+`));
+      expect(run.stdout).toMatch(new RegExp(`^Usage: probity ${command}`, 'm'));
+      expect(run.stdout).toMatch(new RegExp(`^Example:\n {2}probity ${command}\\b`, 'm'));
+    }
+  });
+
+  it('probity --help lists every command with an example', async () => {
+    const run = await probity(['--help']);
+    expect(run.code).toBe(0);
+    for (const command of ['check', 'eval', 'rules', 'directory import']) expect(run.stdout).toContain(`probity ${command}`);
+    expect(run.stdout).toMatch(/^Example:\n {2}probity check /m);
+  });
+});
+
+describe('closed pipes and busy ports', () => {
+  it('stops quietly when the reader has closed the pipe (probity rules | head -1)', async () => {
+    const child = spawn(process.execPath, [BIN, 'rules'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The reader goes away before probity writes a line, so every write meets a closed pipe.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('npm start on a busy port says so in one line and exits 2, before building anything', async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const { port } = busy.address() as AddressInfo;
+    try {
+      const run = await node([START], { PORT: String(port) });
+      expect(run.code, run.stdout + run.stderr).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(lines(run.stderr)).toEqual([
+        `Port ${port} on 127.0.0.1 is already in use: stop what is using it, or choose another port, e.g. PORT=8788 npm start.`,
+      ]);
+    } finally {
+      busy.close();
+    }
+  });
+
+  it('npm start refuses a PORT that is not a port number in one line', async () => {
+    const run = await node([START], { PORT: 'eighty' });
+    expect(run.code).toBe(2);
+    expect(lines(run.stderr)).toEqual(['PORT must be a port number from 0 to 65535, not "eighty".']);
   });
 });
 

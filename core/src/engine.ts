@@ -6,6 +6,7 @@ import { citationsFor } from './citations.ts';
 import { rules } from './rules/index.ts';
 import type { Report, Rule } from './rule.ts';
 import { fillTemplate } from './template.ts';
+import { nothingToCheck, readablePart } from './outcome.ts';
 
 export interface Dismissal {
   ruleId: string;
@@ -32,13 +33,19 @@ export interface Review {
    * writes do not read them, so a host must not present them as checked.
    */
   quoted: Span[];
+  /** Findings the user dismissed: a host says so rather than "follows the protocol". */
+  dismissed: Finding[];
+  /** Parts of the source that were not read, in words (see `Draft.unread`). */
+  unread: string[];
+  /** Why there was nothing to check ("it has no text"); null when the draft was checked. */
+  nothingToCheck: string | null;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Checks one draft against the council's configuration and returns what was found. */
 export function review(input: DraftInput, config: CouncilConfig, options: CheckOptions = {}): Review {
-  const draft = DraftSchema.parse(input);
+  const draft = readablePart(DraftSchema.parse(input));
   const now = validDate(options.now) ?? parseDate(draft.date) ?? new Date();
   const analysis = analyse(draft, config, options.kind);
   const findings: Finding[] = [];
@@ -51,11 +58,16 @@ export function review(input: DraftInput, config: CouncilConfig, options: CheckO
       report: (report) => findings.push(toFinding(rule, severity, report, analysis.draft, config)),
     });
   }
+  const dismissals = options.dismissals ?? [];
+  const found = dedupe(findings)
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.start ?? -1) - (b.start ?? -1));
   return {
     kind: analysis.kind,
     author: { role: analysis.author.role, name: analysis.author.name || null },
-    findings: withoutDismissed(dedupe(findings), options.dismissals ?? [])
-      .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.start ?? -1) - (b.start ?? -1)),
+    findings: found.filter((finding) => !isDismissed(finding, dismissals)),
+    dismissed: found.filter((finding) => isDismissed(finding, dismissals)),
+    unread: draft.unread ?? [],
+    nothingToCheck: nothingToCheck(draft),
     quoted: analysis.quoted.map((part) => analysis.toBody(part)),
   };
 }
@@ -104,9 +116,9 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
-function withoutDismissed(findings: Finding[], dismissals: readonly Dismissal[]): Finding[] {
-  return findings.filter((finding) => !dismissals.some((dismissal) =>
-    dismissal.ruleId === finding.ruleId && (dismissal.excerpt === null || dismissal.excerpt === finding.excerpt)));
+function isDismissed(finding: Finding, dismissals: readonly Dismissal[]): boolean {
+  return dismissals.some((dismissal) =>
+    dismissal.ruleId === finding.ruleId && (dismissal.excerpt === null || dismissal.excerpt === finding.excerpt));
 }
 
 function parseDate(value: string | undefined): Date | undefined {

@@ -137,6 +137,13 @@ export const DraftSchema = z.object({
   composeType: z.enum(['new', 'reply', 'forward']).optional(),
   /** Where the draft came from: an email (headers are meaningful) or a document. */
   source: z.enum(['email', 'document']).default('email'),
+  /**
+   * Parts of the source a format reader could not read, each in words a user
+   * understands ('the attachment "budget.xlsx"', 'page 2: no text, perhaps a
+   * scanned image'); a host says so instead of reporting the draft as clear.
+   * Absent when everything was read.
+   */
+  unread: z.array(z.string()).optional(),
 });
 export type Draft = z.infer<typeof DraftSchema>;
 export type DraftInput = z.input<typeof DraftSchema>;

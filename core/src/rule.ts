@@ -5,6 +5,8 @@ import type { CouncilConfig } from './model.ts';
 export interface RuleMeta {
   id: string;
   severity: Severity;
+  /** A short human title for headings and tables: "Councillor blind-copied". */
+  title: string;
   /** One sentence: what the rule flags. */
   description: string;
   /** Profiles the rule is on in; absent means every profile. */

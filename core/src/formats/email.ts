@@ -7,6 +7,7 @@ import PostalMime, { type Address as MimeAddress } from 'postal-mime';
 import type { Address, Draft } from '../model.ts';
 import { ProbityInputError } from '../errors.ts';
 import { htmlToText } from './html.ts';
+import { unreadAttachment } from './unread.ts';
 
 /** An RFC 2047 encoded word: "=?utf-8?B?w6k=?=". */
 const ENCODED_WORD = /=\?[^?\s]+\?[bq]\?[^?\s]*\?=/gi;
@@ -38,6 +39,8 @@ export async function readEml(bytes: Uint8Array): Promise<Draft> {
     quoted: fromHtml?.quoted ?? [],
     composeType: composeType(subject, Boolean(email.inReplyTo || email.references)),
     source: 'email',
+    // Images the HTML shows in place (a signature logo) are part of the body, not attachments someone must open.
+    unread: email.attachments.filter((attachment) => !attachment.related).map((attachment) => unreadAttachment(attachment.filename)),
   };
 }
 

@@ -7,6 +7,7 @@ import { reportInSentence } from './support.ts';
 export const confidentialToOutsider: Rule = {
   meta: {
     id: 'confidential-to-outsider',
+    title: 'Confidential material sent outside the council',
     severity: 'warning',
     description: 'Material marked confidential, exempt or Part 2 is sent to someone who is not a member or officer.',
     messages: {

@@ -6,6 +6,7 @@ import { quotedMember, statesCopyConsent } from './support.ts';
 export const copyMemberCorrespondenceConsent: Rule = {
   meta: {
     id: 'copy-member-correspondence-consent',
+    title: "Councillor's correspondence copied without consent",
     severity: 'warning',
     description: "An officer copies a member's correspondence to another member without saying the author agreed.",
     messages: {

@@ -6,6 +6,7 @@ import { quote, reportInSentence } from './support.ts';
 export const disciplinaryStatement: Rule = {
   meta: {
     id: 'disciplinary-statement',
+    title: 'Disciplinary words from a councillor',
     severity: 'error',
     description: "A member's words could amount to suspending, dismissing or disciplining an officer, or insist that one be disciplined.",
     messages: {

@@ -8,6 +8,7 @@ const CAPACITY = anyOf(capacity.patterns);
 export const memberCapacityUnstated: Rule = {
   meta: {
     id: 'member-capacity-unstated',
+    title: "Councillor's capacity not stated",
     severity: 'warning',
     description: 'A member writes to a resident, a business or the media without saying in what capacity.',
     messages: {

@@ -13,6 +13,7 @@ const CHAIR_ROLES = ['chair', 'vice-chair'];
 export const memberInstructsOfficer: Rule = {
   meta: {
     id: 'member-instructs-officer',
+    title: 'Councillor instructs an officer',
     severity: 'warning',
     description: 'A member tells an officer to do, or stop doing, something.',
     messages: {

@@ -8,6 +8,7 @@ import { isOutsider, reportInSentence } from './support.ts';
 export const memberLetterObligation: Rule = {
   meta: {
     id: 'member-letter-obligation',
+    title: 'Councillor commits the Council',
     severity: 'error',
     description: 'A member writing outside the council commits the Council, admits liability or presents themselves as able to bind it.',
     messages: {

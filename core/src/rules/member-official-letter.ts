@@ -11,6 +11,7 @@ const OFFICIAL = anyOf([officialLetter.pattern], 'gi');
 export const memberOfficialLetter: Rule = {
   meta: {
     id: 'member-official-letter',
+    title: "Official letter in a councillor's name",
     severity: 'info',
     description: "A letter in a member's name is written on behalf of the Council to someone other than central government.",
     messages: {

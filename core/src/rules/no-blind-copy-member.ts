@@ -5,6 +5,7 @@ import { fullTitle } from '../recognise/people.ts';
 export const noBlindCopyMember: Rule = {
   meta: {
     id: 'no-blind-copy-member',
+    title: 'Councillor blind-copied',
     severity: 'error',
     description: 'A member is blind-copied on correspondence written by, to or about a member.',
     messages: {

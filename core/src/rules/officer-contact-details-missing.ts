@@ -8,6 +8,7 @@ const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 export const officerContactDetailsMissing: Rule = {
   meta: {
     id: 'officer-contact-details-missing',
+    title: "Officer's contact details missing",
     severity: 'info',
     description: "An officer's email or letter to a member gives no phone number or email address in the signature.",
     profiles: ['london-councils'],

@@ -12,6 +12,7 @@ import staffReferences from '../../data/staff-references.json';
 export const officerCriticisedPublicly: Rule = {
   meta: {
     id: 'officer-criticised-publicly',
+    title: 'Officer criticised in public',
     severity: 'warning',
     description: 'A press release, or a member writing to the media or the public, criticises a named officer or staff.',
     messages: {

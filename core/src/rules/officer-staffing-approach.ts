@@ -6,6 +6,7 @@ import { quote, reportInSentence } from './support.ts';
 export const officerStaffingApproach: Rule = {
   meta: {
     id: 'officer-staffing-approach',
+    title: 'Officer raises their own employment with a councillor',
     severity: 'warning',
     description: 'An officer raises their own employment or staffing matters with a member.',
     messages: {

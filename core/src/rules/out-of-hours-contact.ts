@@ -8,6 +8,7 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 export const outOfHoursContact: Rule = {
   meta: {
     id: 'out-of-hours-contact',
+    title: 'Sent out of working hours',
     severity: 'info',
     description: 'A member and an officer write to each other outside working hours about something not urgent.',
     messages: {

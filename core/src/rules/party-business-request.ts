@@ -11,6 +11,7 @@ import { reportInSentence } from './support.ts';
 export const partyBusinessRequest: Rule = {
   meta: {
     id: 'party-business-request',
+    title: 'Party-political work asked of officers',
     severity: 'error',
     description: 'An officer is asked for party-political or campaign work, or council resources are used for it.',
     messages: {

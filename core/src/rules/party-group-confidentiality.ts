@@ -7,6 +7,7 @@ import { reportInSentence } from './support.ts';
 export const partyGroupConfidentiality: Rule = {
   meta: {
     id: 'party-group-confidentiality',
+    title: "A party group's business passed on",
     severity: 'warning',
     description: "An officer relays what was said at, or advised to, one party group's meeting to members of another group.",
     messages: {

@@ -6,6 +6,7 @@ import { reportInSentence } from './support.ts';
 export const personalDataToMember: Rule = {
   meta: {
     id: 'personal-data-to-member',
+    title: 'Personal data sent to a councillor without consent',
     severity: 'warning',
     description: "Personal information about a resident or member of staff is sent to a member without mention of the person's written consent.",
     messages: {

@@ -6,6 +6,7 @@ import { windowsAt, type ElectionWindow } from '../time/elections.ts';
 export const preElectionMemberNamed: Rule = {
   meta: {
     id: 'pre-election-member-named',
+    title: 'Councillor named in publicity before an election',
     severity: 'error',
     description: 'In the pre-election period, council publicity names, quotes or pictures a member or candidate.',
     messages: {

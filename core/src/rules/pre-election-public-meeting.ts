@@ -20,6 +20,7 @@ const DETAIL_LINE = 80;
 export const preElectionPublicMeeting: Rule = {
   meta: {
     id: 'pre-election-public-meeting',
+    title: 'Public meeting arranged before an election',
     severity: 'warning',
     description: 'In the pre-election period, a member-arranged public meeting on council business is announced or arranged.',
     messages: {

@@ -6,6 +6,7 @@ import { quote, reportInSentence } from './support.ts';
 export const pressureOnOfficerAdvice: Rule = {
   meta: {
     id: 'pressure-on-officer-advice',
+    title: "Pressure to change officers' advice",
     severity: 'error',
     description: 'A request to change, withhold, soften or drop professional advice, options or recommendations in a report.',
     messages: {

@@ -6,6 +6,7 @@ import { quote } from './support.ts';
 export const publicityGroupAttribution: Rule = {
   meta: {
     id: 'publicity-group-attribution',
+    title: 'Council work credited to a party',
     severity: 'error',
     description: 'Council publicity credits a policy, decision or achievement to a party, a party group or the ruling group.',
     messages: {

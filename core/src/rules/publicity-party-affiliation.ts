@@ -6,6 +6,7 @@ import { quote } from './support.ts';
 export const publicityPartyAffiliation: Rule = {
   meta: {
     id: 'publicity-party-affiliation',
+    title: "Councillor's party named in publicity",
     severity: 'error',
     description: 'A member named in council publicity is identified with a party.',
     messages: {

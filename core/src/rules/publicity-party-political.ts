@@ -7,6 +7,7 @@ import { quote } from './support.ts';
 export const publicityPartyPolitical: Rule = {
   meta: {
     id: 'publicity-party-political',
+    title: 'Party-political publicity',
     severity: 'error',
     description: 'Council publicity whose effect is party political: calls to vote, attacks on a party or the opposition, campaigning.',
     messages: {

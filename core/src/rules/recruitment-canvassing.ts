@@ -7,6 +7,7 @@ import { isCouncil, reportInSentence } from './support.ts';
 export const recruitmentCanvassing: Rule = {
   meta: {
     id: 'recruitment-canvassing',
+    title: 'Canvassing for a council post',
     severity: 'warning',
     description: "A member's support is canvassed for a candidate for a council post, or a member canvasses for one.",
     messages: {

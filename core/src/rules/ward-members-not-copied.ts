@@ -7,6 +7,7 @@ import { listNames } from './support.ts';
 export const wardMembersNotCopied: Rule = {
   meta: {
     id: 'ward-members-not-copied',
+    title: 'Ward councillors not copied',
     severity: 'warning',
     description: "An officer writes to one ward member about a matter in that member's ward without copying the ward's other members.",
     profiles: ['part5-borough'],
