@@ -35,8 +35,8 @@ const REMOVAL = anyOf([
   `\\b${ADVICE_WORD}(?: \\S+){0,6}? ${advice.vanish}`,
   // Advice the writer would rather not see in the report: "I would not want to see the legal advice … in the public report".
   `\\b${advice.unwanted}(?:\\S+ ){0,3}?${ADVICE_WORD}(?: \\S+){0,8}? (?:in|into) (?:the |a |any )?(?:\\S+ )?(?:report|version|papers?|agenda|appendix)\\b`,
-  // "Option C needs to go", "the paragraph on closures has to come out".
-  `\\b${ADVICE_WORD}(?: \\S+){0,4}? ${advice.goes}`,
+  // "Option C needs to go", "the paragraph in your report saying the zone isn't justified … needs to go": within the sentence.
+  `\\b${ADVICE_WORD}(?: [^\\s.;:]+){0,16}? ${advice.goes}`,
   // Euphemisms: "it might be best if the paragraph about closing … didn't survive the next edit".
   `\\b(?:${advice.hedge})?(?:the |this |that |our |your )?${ADVICE_WORD}(?: \\S+){0,8}? ${advice.notSurvive}`,
 ], 'gi');
@@ -55,6 +55,7 @@ const ALLOWED_PARTY = anyOf(partyWork.allowed);
 const PARTY_TITLE = new RegExp(partyWork.titles, 'g');
 /** What follows a party name that makes it party work: "the Abbey Conservatives' leaflet", "our Lib Dem selection meeting". */
 const AFTER_PARTY = new RegExp(partyWork.afterParty, 'i');
+const PRODUCTION = new RegExp(partyWork.production, 'i');
 const GROUP_MEETING = anyOf([groupMeetings.meeting], 'gi');
 const RELAY = anyOf([groupMeetings.relay]);
 const NOT_RELAY = anyOf([groupMeetings.notRelay]);
@@ -155,7 +156,9 @@ export function partyWorkIn(sentence: Sentence, parties: readonly Hit[] = []): H
     const list = AFTER_PARTY.exec(sentence.text.slice(party.end, party.end + 80));
     if (list) return { start: party.start, end: party.end + list[0].length };
   }
-  return null;
+  // Directive force over a party task: something to be produced, asked for in a sentence that names a party.
+  const production = parties.length > 0 && isAsking(sentence) ? PRODUCTION.exec(sentence.text) : null;
+  return production ? { start: production.index, end: production.index + production[0].length } : null;
 }
 
 /**

@@ -80,6 +80,7 @@ const SAYINGS = [
   "I would be looking hard at his position.",
   "It is time Dan found a job elsewhere.",
   "She should look for another job.",
+  "The officer who signed it off should be facing a formal warning.",
 ];
 
 describe('the keywords checked before the disciplinary patterns', () => {
