@@ -104,18 +104,7 @@ await viteBuild({
   },
 });
 
-await writeFile(join(dist, 'commands.html'), `<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<title>Probity event handlers</title>
-<script src="office-js/office.js"></script>
-<script src="onsend.js"></script>
-</head>
-<body></body>
-</html>
-`);
-await cp(join(here, 'static/privacy.html'), join(dist, 'privacy.html'));
+for (const file of ['commands.html', 'commands.js', 'privacy.html', 'privacy.css']) await cp(join(here, 'static', file), join(dist, file));
 await cp(join(here, 'assets'), join(dist, 'assets'), { recursive: true });
 await copyOfficeJs();
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -27,6 +27,29 @@ async function validate(path: string): Promise<{ code: number; output: string }>
 let dist: string;
 beforeAll(() => {
   dist = ensureBuilt();
+});
+
+describe('the add-in\'s pages', () => {
+  const pages = () => readdirSync(dist).filter((name) => name.endsWith('.html'));
+
+  it('each forbid eval and inline script in a Content-Security-Policy, and carry no inline script', () => {
+    expect(pages().sort()).toEqual(['commands.html', 'privacy.html', 'taskpane.html']);
+    for (const page of pages()) {
+      const html = readFileSync(join(dist, page), 'utf8');
+      const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? '';
+      const scripts = /(?:^|;\s*)script-src ([^;]+)/.exec(policy)?.[1] ?? '';
+      expect(scripts, page).toBe("'self'");
+      expect(policy, page).toMatch(/object-src 'none'/);
+      expect([...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].filter((script) => script[1]!.trim()), page).toEqual([]);
+    }
+  });
+
+  it('initialise Office.js on the event page, with the handlers after it', () => {
+    const html = readFileSync(join(dist, 'commands.html'), 'utf8');
+    const order = [...html.matchAll(/<script src="([^"]+)"/g)].map((match) => match[1]);
+    expect(order).toEqual(['office-js/office.js', 'commands.js', 'onsend.js']);
+    expect(readFileSync(join(dist, 'commands.js'), 'utf8')).toMatch(/^Office\.onReady\(\);$/m);
+  });
 });
 
 describe('office-addin-manifest validate', () => {
@@ -162,6 +185,17 @@ describe('the add-in only XML manifest', () => {
         expect(unified.readButtons.length).toBeGreaterThan(0);
         expect(xml.readButtons.length).toBeGreaterThan(0);
         expect(read('manifest.xml')).toContain(`id="${NOTIFICATION_ICON}"`);
+      });
+
+      it('is a separate add-in that the unified manifest hides (distinct id and name, linked by alternates)', () => {
+        const unified = JSON.parse(read('manifest.json'));
+        const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(read('manifest.xml')).OfficeApp;
+        const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+        expect(unified.id).toMatch(guid);
+        expect(xml.Id).toMatch(guid);
+        expect(xml.Id).not.toBe(unified.id);
+        expect(xml.DisplayName['@DefaultValue']).not.toBe(unified.name.short);
+        expect(unified.extensions[0].alternates).toEqual([{ hide: { customOfficeAddin: { officeAddinId: xml.Id } } }]);
       });
 
       it('serves everything from one HTTPS origin', () => {

@@ -13,6 +13,8 @@ export interface SimulatedItem {
   subject: string;
   body: string;
   created?: string;
+  /** Office.context.officeTheme, when the test sets one. */
+  theme?: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string };
 }
 
 export function installSimulatedOutlook(item: SimulatedItem): void {
@@ -71,6 +73,7 @@ export function installSimulatedOutlook(item: SimulatedItem): void {
     EventType: { ItemChanged: 'olkItemSelectedChanged', RecipientsChanged: 'olkRecipientsChanged' },
     MailboxEnums: { ItemNotificationMessageType: { ErrorMessage: 'errorMessage', InformationalMessage: 'informationalMessage' } },
     context: {
+      officeTheme: item.theme,
       requirements: { isSetSupported: () => true },
       roamingSettings: {
         get: (name: string) => state.roaming[name],

@@ -67,6 +67,9 @@ async function openPane(item: SimulatedItem): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
   const failures: string[] = [];
   page.on('pageerror', (error) => failures.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) failures.push(message.text());
+  });
   page.on('request', (request) => {
     if (!request.url().startsWith(origin)) failures.push(`request outside the add-in's origin: ${request.url()}`);
   });
@@ -159,6 +162,33 @@ describe('the task pane in Chromium', () => {
     expect(notice).toContain('members[0].name');
     expect(notice).toContain('members[0].emails[0]: not an email address');
     expect(await page.locator('.pane-council').textContent()).not.toContain('Example Borough');
+    await page.close();
+  });
+
+  it('takes Outlook\'s dark theme', async () => {
+    council = 'example';
+    const page = await openPane({
+      ...compose(drafts.memberInBcc),
+      theme: { bodyBackgroundColor: '#262626', bodyForegroundColor: '#FFFFFF', controlBackgroundColor: '#1F1F1F', controlForegroundColor: '#F0F0F0' },
+    });
+    await page.locator('.probity-finding[data-rule-id="no-blind-copy-member"]').waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(38, 38, 38)');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.probity-finding')!).color)).toBe('rgb(255, 255, 255)');
+    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-dark.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('uses the system\'s colours in high contrast', async () => {
+    council = 'example';
+    const page = await browser.newPage({ viewport: { width: 360, height: 900 }, forcedColors: 'active' });
+    await page.route('**/office-js/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+    await page.addInitScript(installSimulatedOutlook, compose(drafts.memberInBcc));
+    await page.goto(`${origin}/taskpane.html`);
+    await page.locator('.probity-finding[data-rule-id="no-blind-copy-member"]').waitFor();
+    // The pane's own high-contrast rules apply (taskpane.css, forced-colors): its buttons keep their borders in system colours.
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.pane-button')!).getPropertyValue('forced-color-adjust'))).toBe('none');
+    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-high-contrast.png'), fullPage: true });
     await page.close();
   });
 
