@@ -297,6 +297,41 @@ function measureColdStart(file, spawns = 7) {
 }
 
 // ---------------------------------------------------------------------------
+// Bounded inputs (SPEC §6 robustness): the worst large emails we know of, each read
+// and checked in a fresh Node process so that its CPU time and peak memory are its own.
+
+const BOUNDED = { cpuSeconds: 5, memoryMb: 500 };
+const BOUNDED_INPUTS = [
+  { name: '1 MB Subject of encoded words', make: "`From: a@example.gov.uk\\r\\nSubject: ${Array(60000).fill('=?utf-8?B?YWJj?=').join(' ')}\\r\\n\\r\\nThanks.\\r\\n`" },
+  { name: '10 MB body of line breaks', make: "`From: cllr.jane.okafor@example.gov.uk\\r\\nTo: sam.hughes@example.gov.uk\\r\\nSubject: Hello\\r\\n\\r\\n${'\\r\\n'.repeat(5 * 1024 * 1024)}`" },
+  { name: '10 MB body of U+FDFA (NFKC: 18 letters)', make: "`From: cllr.jane.okafor@example.gov.uk\\r\\nTo: sam.hughes@example.gov.uk\\r\\nContent-Type: text/plain; charset=utf-8\\r\\nSubject: Hello\\r\\n\\r\\n${'\\ufdfa'.repeat(10 * 1024 * 1024 / 3)}`" },
+];
+
+function measureBounded() {
+  return BOUNDED_INPUTS.map(({ name, make }) => {
+    progress(`bounded input: ${name}`);
+    const script = `
+      const [coreBundle, formatsBundle] = process.argv.slice(1);
+      const core = await import(coreBundle);
+      const formats = await import(formatsBundle);
+      const bytes = new TextEncoder().encode(${make});
+      const started = process.cpuUsage();
+      let outcome;
+      try {
+        const review = core.review(await formats.readDocument('large.eml', bytes), core.exampleCouncil);
+        outcome = review.findings.length + ' findings';
+      } catch (error) {
+        outcome = 'refused: ' + error.message;
+      }
+      const used = process.cpuUsage(started);
+      process.stdout.write(JSON.stringify({ bytes: bytes.length, cpuSeconds: (used.user + used.system) / 1e6, maxRssMb: process.resourceUsage().maxRSS / 1024, outcome }));`;
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script, coreBundle, formatsBundle], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20 });
+    if (child.status !== 0) return { name, error: child.stderr.trim().split('\n').slice(-1)[0] };
+    return { name, ...JSON.parse(child.stdout) };
+  });
+}
+
+// ---------------------------------------------------------------------------
 // Reference points: other local checkers on the same texts
 
 function packageVersion(name) {
@@ -354,7 +389,7 @@ function sizeRange(points) {
   return `${points[0].kb}–${points[points.length - 1].kb} KB`;
 }
 
-function verdicts(probity, coldStart) {
+function verdicts(probity, coldStart, bounded) {
   const { exponent } = probity.linearity;
   return [
     ...probity.emails.map((email) => ({
@@ -373,6 +408,11 @@ function verdicts(probity, coldStart) {
       measure: `growth exponent, ${sizeRange(probity.linearity.points)}`,
       value: exponent, unit: '', bar: `≤ ${BARS.exponent} (linear)`, pass: exponent <= BARS.exponent,
     },
+    ...bounded.map((input) => ({
+      measure: `${input.name}, CPU (peak memory ${input.error ? '?' : `${input.maxRssMb.toFixed(0)} MB`}, bar ${BOUNDED.memoryMb} MB)`,
+      value: input.error ? Infinity : input.cpuSeconds * 1000, unit: 'ms', bar: `≤ ${BOUNDED.cpuSeconds} s`,
+      pass: !input.error && input.cpuSeconds <= BOUNDED.cpuSeconds && input.maxRssMb <= BOUNDED.memoryMb,
+    })),
     {
       measure: 'cold start: load + first check',
       value: coldStart.totalMs, unit: 'ms', bar: `≤ ${BARS.coldStart} ms`, pass: coldStart.totalMs <= BARS.coldStart,
@@ -404,6 +444,7 @@ function printReport(result) {
     `cold start     load ${milliseconds(coldStart.loadMs)} + first check ${milliseconds(coldStart.firstCheckMs)} (${coldStart.file}); `
       + `whole process from launch ${milliseconds(coldStart.processMs)}; median of ${coldStart.spawns}`,
     `memory         after the 50 KB runs: heap used ${probity.memoryAfter50Kb.heapUsedMb.toFixed(1)} MB, RSS ${probity.memoryAfter50Kb.rssMb.toFixed(1)} MB`,
+    ...result.bounded.map((input) => `bounded        ${input.name}: ${input.error ? `failed: ${input.error}` : `${(input.bytes / 2 ** 20).toFixed(1)} MB, ${input.outcome}`}`),
     ...probity.emails.map((email) => `findings       ${email.file}: ${findings(email.findings)}`),
     `findings       50 KB letter: ${findings(probity.document.findings)}`,
     '',
@@ -433,6 +474,7 @@ const emails = EMAILS.map((email) => ({ ...email, bytes: readFileSync(join(root,
 const documents = [12.5, 25, 50, 100, 200, 400].map((kb) => ({ kb, bytes: Buffer.from(wardReport(kb * KB)) }));
 const probity = await measureProbity(emails, documents);
 const coldStart = measureColdStart(EMAILS[1].file);
+const bounded = measureBounded();
 const { readEml } = await import(formatsBundle);
 const referenceTexts = {
   emails: await Promise.all(emails.map(async (email) => ({ name: email.name, text: (await readEml(email.bytes)).body }))),
@@ -449,7 +491,8 @@ const result = {
   probity,
   coldStart,
   references,
-  bars: verdicts(probity, coldStart),
+  bounded,
+  bars: verdicts(probity, coldStart, bounded),
   benchSeconds: (performance.now() - benchStarted) / 1000,
 };
 progress(`done in ${result.benchSeconds.toFixed(0)} s`);

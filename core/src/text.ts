@@ -1,8 +1,11 @@
 /**
- * Folding: the text rules match against. Zero-width characters vanish,
- * compatibility forms and look-alike letters become plain Latin, curly quotes
- * and dashes become ASCII. `map[i]` is the offset in the original of folded
- * character i, so a match in folded text maps back to the user's own words.
+ * Folding: the text rules match against, the one place obfuscation is undone.
+ * Invisible characters vanish, compatibility forms and look-alike letters
+ * become plain Latin, curly quotes and dashes become ASCII, runs of spaces and
+ * tabs become one space (none at the start or end of a line) and runs of
+ * blank lines one blank line. `map[i]` is the offset in the original of
+ * folded character i, so a match in folded text maps back to the user's own
+ * words.
  */
 import homoglyphData from '../data/homoglyphs.json';
 
@@ -12,7 +15,15 @@ export interface Folded {
   map: Uint32Array;
 }
 
-const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufe00-\ufe0f\ufeff]/;
+/**
+ * Characters that show nothing, or nothing of their own, and can be slipped inside a word: soft hyphen, zero-width
+ * and joiner characters, bidi controls and isolates (U+202A–202E, U+2066–2069), Hangul fillers (U+115F, U+1160,
+ * U+3164, U+FFA0), variation selectors, the byte-order mark, tag characters (U+E0000–E007F) and combining marks
+ * standing after a letter (a combining low line under each letter underlines a word without changing it).
+ * Sources: Unicode's Default_Ignorable_Code_Point property (DerivedCoreProperties.txt) and the Combining
+ * Diacritical Marks blocks.
+ */
+const INVISIBLE = /^(?:[\u00ad\u0300-\u036f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u1ab0-\u1aff\u1dc0-\u1dff\u200b-\u200f\u202a-\u202e\u2060-\u206f\u20d0-\u20ff\u3164\ufe00-\ufe0f\ufe20-\ufe2f\ufeff\uffa0]|\udb40[\udc00-\udc7f\udd00-\uddef])$/;
 const PUNCTUATION: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
   '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"',
@@ -21,54 +32,105 @@ const PUNCTUATION: Record<string, string> = {
 };
 const HOMOGLYPHS: Record<string, string> = homoglyphData.map;
 
+/** A character whose compatibility form is longer than this (U+FDFA is eighteen letters of Arabic) stays as it is: folding never grows text more than fourfold. */
+const LONGEST_FOLD = 4;
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
+
 /**
- * Runs of plain ASCII (other than a carriage return) are copied whole; every
- * other character is dropped, replaced or normalised one by one. A 10 MB
- * draft of ordinary text is one slice and one offset table.
+ * One pass over the text, writing folded UTF-16 code units and their original
+ * offsets into typed arrays. Besides the characters above, layout is folded
+ * so that it hides nothing and costs nothing: a run of spaces and tabs (and of
+ * any space a compatibility form makes) becomes one space, and a run of blank
+ * lines becomes one blank line. Line breaks themselves stay, as the quote,
+ * signature and paragraph readers read lines.
  */
 export function fold(original: string): Folded {
-  const pieces: string[] = [];
+  let units = new Uint16Array(original.length + 1);
   let map = new Uint32Array(original.length + 1);
   let length = 0;
-  let runStart = 0;
-  // A replacement may be longer than what it replaces ("ﬁ" → "fi"): grow the table, keeping room for the end entry.
-  const reserve = (count: number) => {
-    if (length + count < map.length) return;
-    const grown = new Uint32Array(Math.max(map.length * 2, length + count + 1));
-    grown.set(map);
-    map = grown;
+  /** Where the run of spaces now being read began in the original, or -1. */
+  let spaceFrom = -1;
+  /** Line breaks written since the last visible character (the start counts as one): a third is a blank line too many. */
+  let breaks = 1;
+  const write = (code: number, offset: number) => {
+    if (length + 1 >= units.length) {
+      const grownUnits = new Uint16Array(units.length * 2);
+      grownUnits.set(units);
+      units = grownUnits;
+      const grownMap = new Uint32Array(map.length * 2);
+      grownMap.set(map);
+      map = grownMap;
+    }
+    units[length] = code;
+    map[length++] = offset;
   };
-  const endRun = (end: number) => {
-    if (end === runStart) return;
-    reserve(end - runStart);
-    pieces.push(original.slice(runStart, end));
-    for (let offset = runStart; offset < end; offset++) map[length++] = offset;
+  const writeVisible = (part: string, offset: number) => {
+    if (spaceFrom >= 0 && breaks === 0) write(SPACE, spaceFrom);
+    spaceFrom = -1;
+    breaks = 0;
+    for (let index = 0; index < part.length; index++) write(part.charCodeAt(index), offset);
   };
-  const emit = (part: string, offset: number) => {
-    reserve(part.length);
-    pieces.push(part);
-    for (let index = 0; index < part.length; index++) map[length++] = offset;
+  // Spaces at the start or end of a line show nothing: they go, so a phrase wrapped over two lines reads "ruling\ngroup".
+  const writeBreak = (offset: number) => {
+    spaceFrom = -1;
+    if (breaks < 2) write(NEWLINE, offset);
+    breaks++;
   };
   for (let i = 0; i < original.length; i++) {
     const code = original.charCodeAt(i);
-    if (code < 0x80 && code !== 0x0d) continue;
-    endRun(i);
-    let ch = original[i]!;
-    // Keep surrogate pairs together.
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < original.length) ch += original[i + 1];
-    const start = i;
-    i += ch.length - 1;
-    runStart = i + 1;
-    if (ch === '\r') {
-      if (original[i + 1] !== '\n') emit('\n', start);
-      continue;
+    if (code === SPACE || code === 0x09) {
+      if (spaceFrom < 0) spaceFrom = i;
+    } else if (code === NEWLINE) {
+      writeBreak(i);
+    } else if (code === 0x0d) {
+      if (original.charCodeAt(i + 1) !== NEWLINE) writeBreak(i);
+    } else if (code < 0x80) {
+      if (spaceFrom >= 0 || breaks > 0) writeVisible(original[i]!, i);
+      else write(code, i);
+    } else {
+      // Keep surrogate pairs together.
+      const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length;
+      const folded = foldCharacter(pair ? original.slice(i, i + 2) : original[i]!);
+      if (folded === ' ') {
+        if (spaceFrom < 0) spaceFrom = i;
+      } else if (folded === '\n') {
+        writeBreak(i);
+      } else if (folded) {
+        writeVisible(folded, i);
+      }
+      if (pair) i++;
     }
-    if (INVISIBLE.test(ch)) continue;
-    emit(PUNCTUATION[ch] ?? HOMOGLYPHS[ch] ?? stripMarks(ch.normalize('NFKC')), start);
   }
-  endRun(original.length);
-  map[length++] = original.length;
-  return { text: pieces.join(''), map: map.subarray(0, length) };
+  if (spaceFrom >= 0 && breaks === 0) write(SPACE, spaceFrom);
+  map[length] = original.length;
+  return { text: textOf(units.subarray(0, length)), map: map.slice(0, length + 1) };
+}
+
+const foldedCharacters = new Map<string, string>();
+
+/** What one non-ASCII character folds to: nothing, a space, a line break or letters; worked out once per character. */
+function foldCharacter(ch: string): string {
+  let folded = foldedCharacters.get(ch);
+  if (folded === undefined) {
+    if (INVISIBLE.test(ch)) folded = '';
+    else {
+      folded = PUNCTUATION[ch] ?? HOMOGLYPHS[ch] ?? stripMarks(ch.normalize('NFKC'));
+      if (folded.length > LONGEST_FOLD) folded = ch;
+      else if (/^\s+$/.test(folded) && folded !== '\n') folded = ' ';
+    }
+    foldedCharacters.set(ch, folded);
+  }
+  return folded;
+}
+
+/** UTF-16 code units to a string, a slice at a time (an argument list has a limit), with nothing beyond the language. */
+function textOf(units: Uint16Array): string {
+  const parts: string[] = [];
+  for (let start = 0; start < units.length; start += 8_192) {
+    parts.push(String.fromCharCode(...units.subarray(start, start + 8_192)));
+  }
+  return parts.join('');
 }
 
 /** Folds a short string for comparison: folded, lower case, whitespace collapsed. */

@@ -11,6 +11,7 @@ import {
   FindingSchema, PROFILES, clearSentenceCache, exampleCouncil, review, type DraftInput, type Finding, type Profile,
 } from '../src/index.ts';
 import { ProbityInputError, readEml } from '../src/formats/index.ts';
+import { fold, originalSpan } from '../src/text.ts';
 
 const FRAGMENTS = [
   'Cllr ', 'Councillor ', 'the Council will ', 'repair ', 'you must ', 'Labour ', 'Con', '(Lab)', 'administration',
@@ -90,6 +91,8 @@ describe('robustness', () => {
   it.each<[string, (count: number) => DraftInput, number, Profile?]>([
     ['a line of words', body((count) => 'the council will '.repeat(count)), 6_000],
     ['blank lines', body((count) => '\n'.repeat(count)), 100_000],
+    ['blank lines of spaces and tabs', body((count) => '\r\n \t'.repeat(count)), 50_000],
+    ['a character NFKC expands eighteenfold (U+FDFA)', body((count) => '\ufdfa'.repeat(count)), 50_000],
     ['quoted lines', body((count) => '> On Mon Jane wrote:\n'.repeat(count)), 5_000],
     ['titled names', body((count) => 'Cllr Jane Okafor (Lab), '.repeat(count)), 5_000],
     ['a run of spaces and tabs', body((count) => ' \t'.repeat(count)), 50_000],
@@ -122,6 +125,56 @@ describe('robustness', () => {
   ])('grows linearly on %s', { timeout: 600_000 }, (_name, make, count, profile = exampleCouncil.profile) => {
     expect(growthRatio(make, count, profile)).toBeLessThan(LINEAR_BOUND);
   });
+});
+
+/**
+ * The obfuscation table: each phrase a rule flags, and the ways of hiding it
+ * that folding undoes (core/src/text.ts). Every variant must give the same
+ * finding, its excerpt the user's own characters at its offsets.
+ */
+const PRESS = { from: { name: '', address: 'press@example.gov.uk' }, to: [{ name: '', address: 'newsdesk@exampleton-echo.co.uk' }] };
+const TO_RESIDENT = { from: { name: 'Cllr Mary Doyle', address: 'cllr.mary.doyle@example.gov.uk' }, to: [{ name: 'Tom Reeve', address: 'tom.reeve@gmail.com' }], subject: 'Re: Damaged wall' };
+const OBFUSCATIONS: Array<[ruleId: string, draft: (phrase: string) => DraftInput, variants: string[]]> = [
+  ['publicity-party-affiliation', (party) => ({ ...PRESS, body: `PRESS RELEASE\n\n${party} councillor Owen Price welcomed the opening of the new library.\n\nENDS` }), [
+    'Labour', 'LaBoUr', 'LABOUR', 'L\u0430bour', 'La\u200bbour', 'La\u00adbour', 'Lab\u2066ou\u2069r', 'Lab\u{E0020}our', 'Lab\u3164our',
+    'L\u0332a\u0332b\u0332o\u0332u\u0332r\u0332', 'Labo\u034fur', '\uff2cabour',
+  ]],
+  ['publicity-party-affiliation', (gap) => ({ ...PRESS, body: `PRESS RELEASE\n\nCllr Jane Okafor${gap}(Labour) welcomed the opening of the new library.\n\nENDS` }), [
+    ' ', '  ', '\t', '\n', ' \n', '\u00a0\u00a0',
+  ]],
+  ['publicity-group-attribution', (gap) => ({ ...PRESS, body: `PRESS RELEASE\n\nThe ruling${gap}group has delivered the new library for residents.\n\nENDS` }), [
+    ' ', '  ', '\t\t', '\n', ' \n ', '\u00a0', ' \u200b ', '\u2003',
+  ]],
+  ['member-letter-obligation', (gap) => ({ ...TO_RESIDENT, body: `Dear Mr Reeve,\n\nThank you for showing me the wall. We accept${gap}liability for the damage.\n\nBest wishes,\nCllr Mary Doyle\nWard Councillor for Northfield\n` }), [
+    ' ', '  ', '\t\t', '\n', ' \t \u200b', '\u2066 \u2069',
+  ]],
+];
+
+describe('folding stays bounded', () => {
+  it('folds no character to more than four', () => {
+    for (let code = 0x80; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      expect(fold(String.fromCharCode(code)).text.length, code.toString(16)).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('folds a run of blank lines to one blank line, offsets into the original', () => {
+    const original = 'Dear Sam,\r\n\r\n \t\r\n\r\n\n\nThanks.';
+    const folded = fold(original);
+    expect(folded.text).toBe('Dear Sam,\n\nThanks.');
+    const thanks = originalSpan(folded, folded.text.indexOf('Thanks'), folded.text.length);
+    expect(original.slice(thanks.start, thanks.end)).toBe('Thanks.');
+  });
+});
+
+describe('the obfuscation table', () => {
+  it.each(OBFUSCATIONS.flatMap(([ruleId, draft, variants]) => variants.map((variant) => [ruleId, JSON.stringify(variant), draft(variant)] as const)))(
+    '%s still flags %s', (ruleId, _variant, input) => {
+      const findings = review(input, exampleCouncil).findings;
+      expectFindingsOnTheDraft(input, findings);
+      expect(findings.map((finding) => finding.ruleId)).toContain(ruleId);
+    },
+  );
 });
 
 describe('reading an .eml with a flood of encoded words', () => {

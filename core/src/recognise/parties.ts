@@ -59,14 +59,17 @@ export function partyLexicon(config: CouncilConfig): PartyLexicon {
   return lexicon;
 }
 
-/** A form matches capitalised ("Lib Dem") or in capitals ("LIB DEM"), never in lower case. */
+/**
+ * A form matches with a capital first letter, the rest in any case ("Lib Dem", "LIB DEM", "LaBoUr" written to slip
+ * past a checker), never in lower case ("labour costs").
+ */
 function formPattern(form: string): string {
   const words = form.split(/\s+/).map((word) => {
     const escaped = escapeRegExp(word);
     const first = escaped[0]!;
     const capital = /[a-z]/i.test(first) ? `[${first.toUpperCase()}]` : first;
-    const rest = escaped.slice(1);
-    return `(?:${capital}${rest}|${escaped.toUpperCase()})`;
+    const rest = escaped.slice(1).replace(/[a-z]/gi, (letter) => `[${letter.toLowerCase()}${letter.toUpperCase()}]`);
+    return `${capital}${rest}`;
   });
   return words.join('[\\s-]+');
 }

@@ -88,7 +88,8 @@ function partyWithin(mention: Mention, byStart: readonly PartyMention[]): PartyM
 function partyAfter(text: string, mention: Mention, byStart: readonly PartyMention[]): PartyMention | undefined {
   return startingIn(byStart, mention.end, mention.end + 61).find((party) => {
     const between = text.slice(mention.end, party.start);
-    return !/[.!?"\n]/.test(between) && APPOSITION.test(between);
+    // A line break may fall between a name and its party ("Cllr Jane Okafor\n(Labour)"); a blank line parts them.
+    return !/[.!?"]|\n\s*\n/.test(between) && APPOSITION.test(between);
   });
 }
 
@@ -115,7 +116,8 @@ export function groupAttributions(analysis: Analysis): Span[] {
     if (party.affiliation && CREDIT_BEFORE.test(before)) spans.push({ start: withArticle(text, party.start), end: party.end });
   }
   for (const span of analysis.newText) {
-    for (const match of text.slice(span.start, span.end).matchAll(RULING)) {
+    // A phrase may be wrapped over two lines ("The ruling\ngroup"): a single line break reads as a space, offsets unchanged.
+    for (const match of text.slice(span.start, span.end).replace(/(?<!\n)\n(?!\n)/g, ' ').matchAll(RULING)) {
       spans.push({ start: span.start + match.index!, end: span.start + match.index! + match[0].length });
     }
   }
