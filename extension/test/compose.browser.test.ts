@@ -121,7 +121,15 @@ describe.skipIf(!chromiumAvailable())('the extension in Chromium', () => {
       await expectEditorUntouched(page, 'commitment');
       await expectEditorUntouched(page, 'bcc');
       const commitment = await overlayOf(page, 'commitment');
-      await commitment.locator('.badge').click();
+      // Pointing at the underlined words opens their finding.
+      const words = await page.evaluate(() => {
+        const range = [...CSS.highlights.get('probity-error')!].find((candidate) => candidate.toString().startsWith('The Council')) as Range;
+        const box = range.getBoundingClientRect();
+        return { x: box.left + 20, y: box.top + box.height / 2 };
+      });
+      await page.mouse.move(words.x, words.y);
+      await commitment.locator('.panel-frame').waitFor();
+      expect(await commitment.locator('.probity-finding[data-current]').getAttribute('data-rule-id')).toBe('member-letter-obligation');
       // The panel keeps clear of the words it flags.
       const clear = await page.evaluate(() => {
         const flagged = [...CSS.highlights.get('probity-error')!].map((range) => (range as Range).getBoundingClientRect());
@@ -383,7 +391,7 @@ describe.skipIf(!chromiumAvailable())('the extension in Chromium', () => {
         'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
       await expect.poll(() => page.locator('#result-title').textContent()).toBe('recycling-release.docx');
       expect(await reviewRuleIds(page)).toContain('publicity-party-affiliation');
-      expect(await page.locator('#result-summary').textContent()).toContain('press-release');
+      expect(await page.locator('#result-summary').textContent()).toContain('Press release');
       await screenshot(page, 'review-2-docx');
       await page.emulateMedia({ media: 'print' });
       await screenshot(page, 'review-3-docx-printed');

@@ -291,13 +291,29 @@ export function startComposeSession(
     if (control) holdSend(event, true, control);
   }, { capture: true, signal });
 
-  /** A click on underlined words, or the caret moved onto them with the keyboard, opens their finding. */
+  /** Pointing at underlined words, clicking them, or moving the caret onto them with the keyboard opens their finding. */
+  const findingAt = (node: Node, offset: number) => flagged.find(({ range }) => range.isPointInRange(node, offset))?.finding;
   const revealAtCaret = () => {
     const selection = document.getSelection();
-    if (!selection?.anchorNode || !compose.editor.contains(selection.anchorNode)) return;
-    const hit = flagged.find(({ range }) => range.isPointInRange(selection.anchorNode!, selection.anchorOffset));
-    if (hit) overlay.reveal(hit.finding);
+    const finding = selection?.anchorNode && compose.editor.contains(selection.anchorNode) ? findingAt(selection.anchorNode, selection.anchorOffset) : undefined;
+    if (finding) overlay.reveal(finding);
   };
+  let pointed: { x: number; y: number } | null = null;
+  let hovered: Finding | undefined;
+  compose.editor.addEventListener('mousemove', (event) => {
+    if (flagged.length === 0) return;
+    // One look per frame, however fast the mouse moves.
+    if (!pointed) {
+      view.requestAnimationFrame(() => {
+        const position = pointed && document.caretPositionFromPoint?.(pointed.x, pointed.y);
+        pointed = null;
+        const finding = position ? findingAt(position.offsetNode, position.offset) : undefined;
+        if (finding && finding !== hovered) overlay.reveal(finding);
+        hovered = finding;
+      });
+    }
+    pointed = { x: event.clientX, y: event.clientY };
+  }, { signal });
   compose.editor.addEventListener('click', revealAtCaret, { signal });
   compose.editor.addEventListener('keyup', (event) => {
     if (flagged.length > 0 && /^(Arrow|Home|End|Page)/.test(event.key)) revealAtCaret();
