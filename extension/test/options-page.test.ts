@@ -3,21 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exampleCouncil, type CouncilConfig } from '@probity/core';
-import { COUNCIL_KEY, type StorageAreaLike, type StorageLike } from '../src/settings.ts';
+import { COUNCIL_KEY, type StorageLike } from '../src/settings.ts';
 import { startOptionsPage } from '../src/options/page.ts';
 import { extensionStorage } from '../src/pages/extension-storage.ts';
 import { loadStaticPage } from './static-page.ts';
+import { area } from './fake-storage.ts';
 
-function area(initial: Record<string, unknown> = {}): StorageAreaLike & { data: Record<string, unknown> } {
-  const data = { ...initial };
-  return {
-    data,
-    get: async (key) => (typeof key === 'string' && key in data ? { [key]: structuredClone(data[key]) } : {}),
-    set: async (items) => {
-      Object.assign(data, structuredClone(items));
-    },
-  };
-}
 
 const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const texts = (selector: string) => [...document.querySelectorAll(selector)].map((node) => node.textContent);
@@ -35,18 +26,28 @@ function type(control: HTMLInputElement | HTMLSelectElement, value: string): voi
   control.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/** Imports through the settings' import button, or the first-run setup's when the setup is showing. */
 async function importFiles(...files: File[]): Promise<void> {
-  const input = $<HTMLInputElement>('#import');
+  const input = $<HTMLInputElement>($('#setup').hidden ? '#import' : '#setup-import');
   Object.defineProperty(input, 'files', { value: files, configurable: true });
   input.dispatchEvent(new Event('change'));
-  await expect.poll(() => $('#status').textContent || texts('#problems li').join('')).not.toBe('');
+  await expect.poll(() => $('#status').textContent || texts('.problems li').join('')).not.toBe('');
 }
 
 const saved = (local: { data: Record<string, unknown> }) => local.data[COUNCIL_KEY] as CouncilConfig | undefined;
 
 describe('the settings page', () => {
-  it('shows the example council until the council’s own is imported', async () => {
+  it('opens on a short setup while no council is set up, and shows the example council only as a labelled demo', async () => {
     await open({ local: area(), managed: area() });
+    expect($('#setup').hidden).toBe(false);
+    expect($('#settings').hidden).toBe(true);
+    expect($('#setup-heading').textContent).toBe('Set up Probity for your council');
+    $('#setup-demo').click();
+    expect($('#setup').hidden).toBe(true);
+    expect($('#settings').hidden).toBe(false);
+    expect(document.activeElement).toBe($('#council-heading'));
+    expect($('#demo-label').hidden).toBe(false);
+    expect($('#demo-label').textContent).toBe('Demo: the example council');
     expect(summary()).toMatchObject({ Council: 'Example Borough Council', Members: '9', Settings: 'The example council built into Probity: import your council’s own' });
     expect($<HTMLFieldSetElement>('#settings').disabled).toBe(false);
     expect($('#managed-notice').hidden).toBe(true);
@@ -95,11 +96,26 @@ describe('the settings page', () => {
     expect($('#undo').hidden).toBe(true);
   });
 
-  it('lists each problem of an invalid import and changes nothing', async () => {
+  it('lists each problem of an invalid import in the setup and changes nothing', async () => {
     await open({ local: area(), managed: area() });
     await importFiles(new File(['{"council": "X", "members": [{"name": "A", "emails": ["nope"]}]}'], 'council.json'));
-    expect(texts('#problems li')).toEqual(['council.json: members[0].emails[0]: not an email address']);
+    expect(texts('#setup-problems li')).toEqual(['council.json: members[0].emails[0]: not an email address']);
+    expect($('#setup').hidden).toBe(false);
     expect(summary().Council).toBe('Example Borough Council');
+  });
+
+  it('leaves the setup for the settings once a council is imported, and warns until an election is added', async () => {
+    const local = area();
+    await open({ local, managed: area() });
+    await importFiles(new File([readFileSync(join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'moderngov', 'harlow.gov.uk.xml'))], 'harlow.gov.uk.xml'));
+    expect($('#setup').hidden).toBe(true);
+    expect($('#settings').hidden).toBe(false);
+    expect(document.activeElement).toBe($('#council-name'));
+    expect($('#demo-label').hidden).toBe(true);
+    expect($('#no-election-warning').hidden).toBe(false);
+    expect($('#no-election-warning').textContent).toMatch(/^No election is set up\. Until one is, Probity does not check/);
+    $('#add-election').click();
+    expect($('#no-election-warning').hidden).toBe(true);
   });
 
   it('removes an election with an undo that puts it back where it was', async () => {

@@ -7,13 +7,14 @@
 import { PROFILES, PROFILE_PROTOCOLS, exampleCouncil, type CouncilConfig, type Profile, type RuleSetting } from '@probity/core';
 import { loadSettings, saveCouncil, type SettingsSource, type StorageLike } from '../settings.ts';
 import { element, required, showProblems } from '../pages/elements.ts';
+import { startOverrideLogView } from './override-log-view.ts';
 import {
   councilSummary, electionRows, emptyElectionRow, importSettings, ruleChoices, settingsFromForm,
   type ElectionRow, type FormValues, type ImportedFile,
 } from './form.ts';
 
 export interface OptionsPage {
-  /** Settles once the settings have been loaded and shown. */
+  /** Settles once the settings and the override log have been loaded and shown. */
   ready: Promise<void>;
 }
 
@@ -43,7 +44,7 @@ export function startOptionsPage(document: Document, storage: StorageLike | null
   const importInput = get<HTMLInputElement>('import');
   const electionBody = get('election-rows');
   const ruleBody = get('rule-rows');
-  const problems = get('problems');
+  const problemList = get('problems');
   const status = get('status');
   const undoButton = get<HTMLButtonElement>('undo');
 
@@ -82,6 +83,7 @@ export function startOptionsPage(document: Document, storage: StorageLike | null
     renderElections();
     renderRules(shown.rules);
     renderSummary();
+    get('demo-label').hidden = origin !== 'example';
   }
 
   /** The summary follows the form, so what it says is what Save would store. */
@@ -114,6 +116,7 @@ export function startOptionsPage(document: Document, storage: StorageLike | null
 
   function renderElections(): void {
     get('no-elections').hidden = rows.length > 0;
+    get('no-election-warning').hidden = rows.length > 0;
     get('elections').hidden = rows.length === 0;
     electionBody.replaceChildren(...rows.map((row, index) => {
       const labelled: Array<[HTMLElement, string]> = [];
@@ -174,6 +177,8 @@ export function startOptionsPage(document: Document, storage: StorageLike | null
   }
 
   async function importFiles(files: File[]): Promise<void> {
+    // During the first-run setup the settings, and their problem list, are hidden.
+    const problems = get('setup').hidden ? problemList : get('setup-problems');
     showProblems(problems, []);
     const contents: ImportedFile[] = await Promise.all(files.map(async (file) => ({ name: file.name, content: await file.text() })));
     const shown = values();
@@ -204,17 +209,17 @@ export function startOptionsPage(document: Document, storage: StorageLike | null
     if (!storage) return;
     const result = settingsFromForm(base, values());
     if (!result.ok) {
-      showProblems(problems, result.problems);
+      showProblems(problemList, result.problems);
       status.textContent = 'Not saved: see the problems above.';
       return;
     }
     const saved = await saveCouncil(storage, result.config);
     if (!saved.ok) {
-      showProblems(problems, saved.errors);
+      showProblems(problemList, saved.errors);
       status.textContent = 'Not saved: see the problems above.';
       return;
     }
-    showProblems(problems, []);
+    showProblems(problemList, []);
     clearUndo();
     get('import-notes').hidden = true;
     origin = 'saved';
@@ -225,10 +230,27 @@ export function startOptionsPage(document: Document, storage: StorageLike | null
 
   fieldset.addEventListener('input', changed);
   fieldset.addEventListener('change', changed);
-  importInput.addEventListener('change', () => {
-    const files = [...(importInput.files ?? [])];
-    importInput.value = '';
-    if (files.length > 0) void importFiles(files);
+  /** The first-run setup stands in for the settings until the council is imported or the user chooses the demo. */
+  function showSetup(shown: boolean): void {
+    get('setup').hidden = !shown;
+    fieldset.hidden = shown;
+  }
+
+  for (const input of [importInput, get<HTMLInputElement>('setup-import')]) {
+    input.addEventListener('change', async () => {
+      const files = [...(input.files ?? [])];
+      input.value = '';
+      if (files.length === 0) return;
+      await importFiles(files);
+      if (origin === 'imported' && !get('setup').hidden) {
+        showSetup(false);
+        councilName.focus();
+      }
+    });
+  }
+  get('setup-demo').addEventListener('click', () => {
+    showSetup(false);
+    get('council-heading').focus();
   });
   get('add-election').addEventListener('click', () => {
     rows.push(emptyElectionRow());
@@ -248,6 +270,7 @@ export function startOptionsPage(document: Document, storage: StorageLike | null
     if (dirty) event.preventDefault();
   });
 
+  const overrideLog = startOverrideLogView(document, storage);
   const ready = (async () => {
     // Chromium can take seconds to answer the first read of managed storage after it starts.
     status.textContent = 'Reading your settings…';
@@ -255,9 +278,11 @@ export function startOptionsPage(document: Document, storage: StorageLike | null
     status.textContent = '';
     origin = settings?.source ?? 'example';
     fill(settings?.config ?? exampleCouncil);
-    showProblems(problems, settings?.problems ?? ['Settings are kept by the Probity extension: open this page from the extension to change them.']);
+    showProblems(problemList, settings?.problems ?? ['Settings are kept by the Probity extension: open this page from the extension to change them.']);
     get('managed-notice').hidden = settings?.source !== 'policy';
     fieldset.disabled = !settings || settings.source === 'policy';
+    showSetup(settings?.source === 'example');
+    await overrideLog.refresh();
   })();
   return { ready };
 }

@@ -14,6 +14,8 @@ export interface CouncilInForce {
   description: string;
   /** Stored settings that had to be set aside, one line each. */
   problems: string[];
+  /** True for the example council, a demo that stands in until the council's own is set up. */
+  demo: boolean;
 }
 
 export interface OpenedCouncil {
@@ -24,14 +26,14 @@ export interface OpenedCouncil {
 const SOURCE_WORDS: Record<SettingsSource, string> = {
   policy: 'set by your organisation',
   saved: 'from your Probity settings',
-  example: 'the example council built into Probity',
+  example: 'the example council built into Probity as a demo',
 };
 
 export async function councilInForce(storage: StorageLike | null, opened: OpenedCouncil | null): Promise<CouncilInForce> {
-  if (opened) return { config: opened.config, description: `${opened.config.council}, from ${opened.fileName}`, problems: [] };
+  if (opened) return { config: opened.config, description: `${opened.config.council}, from ${opened.fileName}`, problems: [], demo: false };
   if (!storage) {
-    return { config: exampleCouncil, description: `${exampleCouncil.council}, ${SOURCE_WORDS.example} (open your council.json to use yours)`, problems: [] };
+    return { config: exampleCouncil, description: `${exampleCouncil.council}, ${SOURCE_WORDS.example} (open your council.json to use yours)`, problems: [], demo: true };
   }
   const settings = await loadSettings(storage);
-  return { config: settings.config, description: `${settings.config.council}, ${SOURCE_WORDS[settings.source]}`, problems: settings.problems };
+  return { config: settings.config, description: `${settings.config.council}, ${SOURCE_WORDS[settings.source]}`, problems: settings.problems, demo: settings.source === 'example' };
 }

@@ -24,10 +24,16 @@ export interface OutcomeInput {
   body: string;
   /** Spans of the body read as quoted or forwarded, not as the author's words. */
   quoted: readonly Span[];
+  /** Checked against the example council, which stands in for the council's own. */
+  demoCouncil: boolean;
+  /** The council has no election set up, so nothing was checked against a pre-election period. */
+  noElection: boolean;
 }
 
-export function reviewOutcome({ shown, dismissed, body, quoted }: OutcomeInput): Outcome {
+export function reviewOutcome({ shown, dismissed, body, quoted, demoCouncil, noElection }: OutcomeInput): Outcome {
   const notes: string[] = [];
+  if (demoCouncil) notes.push('Checked against the example council, a demo: its members, parties and elections are not your council’s. Set up your council in Probity’s settings, or open its council.json here.');
+  if (noElection) notes.push('No election is set up for this council, so nothing was checked against a pre-election period.');
   const unchecked = uncheckedWords(body, quoted);
   if (unchecked.all) {
     notes.push('All of the text reads as a quoted or forwarded message, so none of it was checked as the author’s own words. If it is the author’s text, remove the From:, Sent:, To: and Subject: lines above it, or the “wrote:” line, and check it again.');

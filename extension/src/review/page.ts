@@ -175,7 +175,10 @@ export function startReviewPage(document: Document, environment: ReviewPageEnvir
     if (!checked) return;
     const shown = checked.review.findings.filter((finding) => !dismissed.has(findingKey(finding)));
     showSummary();
-    const outcome = reviewOutcome({ shown, dismissed: dismissed.size, body: checked.draft.body, quoted: checked.review.quoted });
+    const outcome = reviewOutcome({
+      shown, dismissed: dismissed.size, body: checked.draft.body, quoted: checked.review.quoted,
+      demoCouncil: checked.council.demo, noElection: checked.council.config.elections.length === 0,
+    });
     get('outcome').dataset.level = outcome.level;
     get('outcome-headline').textContent = outcome.headline;
     get('outcome-notes').replaceChildren(...outcome.notes.map((note) => element(document, 'li', { text: note })));
