@@ -10,14 +10,16 @@ import type { PartyMention } from './parties.ts';
 import type { Sentence } from './sentences.ts';
 import { anyOf } from '../nlp/lexicon.ts';
 import { evaluate, isNegative } from '../nlp/evaluation.ts';
-import { clauses } from '../nlp/words.ts';
+import { clauses, wordsAfter, wordsBefore } from '../nlp/words.ts';
 import { lexiconClasses } from '../nlp/verbs.ts';
 import { firstWhere, startingIn } from '../spans.ts';
 import publicity from '../../data/publicity.json';
 
 const ROLE_BEFORE_NAME = /^(?:'s)?\s+(?:(?:(?:ward\s+|borough\s+|county\s+)?councillors?|cllrs?\.?|members?|group\s+leader|leader|deputy\s+leader|spokesperson|spokesman|spokeswoman|candidate|cabinet\s+member|mp|mayor)\s*)?(?:[,:]\s*)?$/i;
-/** Up to the party: nothing, an opening bracket with up to two list items before it ("(Northfield, Lab"), or a short apposition. */
-const APPOSITION = /^(?:\s*(?:\((?:[^(),;\n]{1,30}[,;]\s*){0,2})?|\s*,\s*(?:(?:the|a|an|and)\s+|[a-z][\w'-]*\s+|(?:Deputy\s+)?(?:Leader|Chair|Whip|Spokesperson)\s+of\s+){0,5}|\s+(?:of|from|for)\s+the\s+)$/;
+/** A council role in apposition, between a name and a party label: "Cllr Ann Lee, Cabinet Member for Housing, and Labour councillor…". */
+const ROLE_BETWEEN = String.raw`(?:(?:Cabinet|Executive|Lead)\s+Member|Portfolio\s+Holder|Chair(?:man|woman)?|Deputy\s+Leader|Leader)\s+(?:for|of)\s+[^,.;()\n]{1,60},\s*(?:and\s+)?`;
+/** Up to the party: nothing, an opening bracket with up to two list items before it ("(Northfield, Lab"), or a short apposition, perhaps after a role. */
+const APPOSITION = new RegExp(String.raw`^(?:\s*(?:\((?:[^(),;\n]{1,30}[,;]\s*){0,2})?|\s*,\s*(?:${ROLE_BETWEEN})?(?:(?:the|a|an|and)\s+|[a-z][\w'-]*\s+|(?:Deputy\s+)?(?:Leader|Chair|Whip|Spokesperson)\s+of\s+){0,5}|\s+(?:of|from|for)\s+the\s+)$`);
 /** The rest of a bracketed list the party sits in: "(Labour, Northfield ward)". */
 const BRACKET_REST = /^[^()\n]{0,40}\)/;
 /** The party's people after its name: "the Liberal Democrat group", "Labour councillors". */
@@ -37,6 +39,39 @@ const ELECTION = new RegExp(publicity.election, 'i');
 /** "The opposition", "the reckless opposition", "opposition councillors"; not residents' "opposition to the plans". */
 const OPPOSITION = /\b(?:the (?:(?!opposition\b)[a-z]+ )?opposition\b(?! (?:to|from|of|among|amongst|by|within|in)\b)|opposition (?:group|groups|members|councillors|parties|party)\b)/gi;
 
+const POLITICAL_FACT = new RegExp(publicity.politicalFact, 'i');
+const QUOTED = new RegExp(publicity.quoted, 'i');
+/** How many words after a name its speech verb may come: past an apposition such as "Cabinet Member for Environment and Leisure,". */
+const QUOTE_REACH = 10;
+/** A role in a party group ("Leader of the Labour Group", "Green group spokesperson"): who leads which group, not a party label. */
+const GROUP_ROLE = /\b(?:leader|deputy leader|whip|chair|spokesperson|spokesman|spokeswoman)\b/i;
+
+/**
+ * A sentence that reports an election's outcome or who holds control ("the
+ * Liberal Democrats won 28 seats and retain overall control") states a fact:
+ * naming the parties there is neither credit nor an attack, as long as it
+ * condemns nobody.
+ */
+function reportsPoliticalFact(analysis: Analysis, at: number): boolean {
+  const sentence = sentenceAt(analysis, at);
+  return sentence !== undefined && POLITICAL_FACT.test(sentence.text) && !isNegative(evaluate(sentence.text));
+}
+
+/** Whether the member is quoted: a speech verb or a quotation mark just after the name or its apposition, or just before it ("said Cllr Lee"). */
+function isQuoted(analysis: Analysis, mention: Mention): boolean {
+  const sentence = sentenceAt(analysis, mention.start);
+  if (!sentence) return false;
+  const text = analysis.body.text;
+  const before = wordsBefore(text.slice(sentence.start, mention.start), mention.start - sentence.start, 3);
+  const after = wordsAfter(text.slice(0, sentence.end), mention.end, QUOTE_REACH);
+  return QUOTED.test(before) || QUOTED.test(after);
+}
+
+function sentenceAt(analysis: Analysis, at: number): Sentence | undefined {
+  const sentence = analysis.sentences[firstWhere(analysis.sentences, (candidate) => candidate.end > at)];
+  return sentence && sentence.start <= at ? sentence : undefined;
+}
+
 export interface Affiliation { span: Span; mention: Mention; party: PartyMention }
 
 const affiliationsOf = new WeakMap<Analysis, Affiliation[]>();
@@ -54,6 +89,10 @@ export function partyAffiliations(analysis: Analysis): Affiliation[] {
     if (mention.who === 'officer') continue;
     const party = partyBefore(text, mention, byEnd) ?? partyWithin(mention, parties) ?? partyAfter(text, mention, parties);
     if (!party) continue;
+    // Who leads which group, or who won a seat, is a fact; it labels the member only when they are quoted.
+    const between = party.start > mention.end ? text.slice(mention.end, party.start) : mention.title ?? '';
+    const factual = GROUP_ROLE.test(between) || reportsPoliticalFact(analysis, mention.start);
+    if (factual && !isQuoted(analysis, mention)) continue;
     const start = Math.min(mention.start, party.start);
     let end = Math.max(mention.end, party.end);
     if (party.start > mention.end) {
@@ -86,7 +125,7 @@ function partyWithin(mention: Mention, byStart: readonly PartyMention[]): PartyM
 
 /** The first party starting up to 60 characters after the name, in apposition: "Cllr Okafor (Con)", "Jane Okafor, the Labour…". */
 function partyAfter(text: string, mention: Mention, byStart: readonly PartyMention[]): PartyMention | undefined {
-  return startingIn(byStart, mention.end, mention.end + 61).find((party) => {
+  return startingIn(byStart, mention.end, mention.end + 131).find((party) => {
     const between = text.slice(mention.end, party.start);
     // A line break may fall between a name and its party ("Cllr Jane Okafor\n(Labour)"); a blank line parts them.
     return !/[.!?"]|\n\s*\n/.test(between) && APPOSITION.test(between);
@@ -101,7 +140,7 @@ export function groupAttributions(analysis: Analysis): Span[] {
   const attached = new Set(partyAffiliations(analysis).map((affiliation) => affiliation.party));
   const spans: Span[] = [];
   for (const party of analysis.parties) {
-    if (attached.has(party) || party.abbreviation || isAttackOn(analysis, party)) continue;
+    if (attached.has(party) || party.abbreviation || isAttackOn(analysis, party) || reportsPoliticalFact(analysis, party.start)) continue;
     const after = GROUP_AFTER.exec(text.slice(party.end, party.end + 40));
     if (after && (party.affiliation || /group/i.test(after[0]))) {
       spans.push({ start: withArticle(text, party.start), end: party.end + after[0].length });

@@ -8,6 +8,9 @@ const toPress = (text: string) => email({
 
 testRule('officer-criticised-publicly', {
   valid: [
+    { name: 'does not flag officers dealing with the flooding problem', draft: toPress('Officers are working hard on the flooding problem and the damage to the bridge.') },
+    { name: 'does not flag a writer who has never known staff fail', draft: toPress("I've never once known that team fail to pick up the phone when it matters.") },
+    { name: 'does not flag staff defended as deserving better', draft: toPress('The depot crews kept the roads gritted through two hard winters, and they deserve better than this.') },
     { name: 'does not flag where something should go', draft: toPress('We will watch how the chargers are used before deciding where the next hubs should go.') },
     { name: 'does not flag a venue that could not be found in time', draft: toPress('We could not find a hall in time, so the parking meeting moves to April.') },
     { name: 'does not flag criticism of a policy', draft: toPress('The Cabinet decision to cut the parking permit scheme is wrong and I will vote against it. Staff have done their best.') },
@@ -30,6 +33,10 @@ testRule('officer-criticised-publicly', {
     { name: 'does not flag a sighting from space with no sarcasm about staff', draft: toPress('The inspector told me the new solar farm is apparently visible from space.') },
   ],
   invalid: [
+    { name: 'flags an officer named by first name and department', draft: toPress('Harriet in planning has been useless from start to finish.'), excerpt: 'useless' },
+    { name: 'flags a culture of bullying from officers', draft: toPress('There is a culture of bullying from officers at the town hall.'), excerpt: 'bullying' },
+    { name: 'flags incompetence of a department in a second sentence', draft: toPress('I have dealt with the planning department for ten years. They have shown breath-taking incompetence on this application.'), excerpt: 'incompetence' },
+    { name: 'flags a team written off after the writer\'s framing', draft: toPress("I'm afraid the enforcement team have been frankly useless on this."), excerpt: 'useless' },
     { name: 'flags an idiom of incompetence about staff', draft: toPress('Frankly the officers in parking could not organise a permit in a month of Sundays.'), excerpt: 'could not organise a permit in a month of Sundays' },
     { name: 'flags a named officer called incompetent to the press', draft: toPress('Dan Foster, the officer responsible, has been utterly incompetent.'), excerpt: 'incompetent' },
     { name: 'flags crews called lazy in a ward newsletter', draft: email({ from: LIB_DEM, to: [RESIDENT], body: 'Dear residents,\n\nThe bin crews have been lazy and careless again this month.\n\nMary Doyle\nWard Councillor for Northfield' }), excerpt: 'lazy' },

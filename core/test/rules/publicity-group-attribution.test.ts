@@ -7,6 +7,8 @@ const release = (text: string) => ({
 
 testRule('publicity-group-attribution', {
   valid: [
+    { name: 'does not flag a change of political control reported as fact', ...release('The Liberal Democrats won 28 seats and took control of the council from the Conservatives.') },
+    { name: 'does not flag a majority held before the election', ...release('No single group now holds an overall majority on the council, which had a Labour majority before the election.') },
     { name: "does not flag the Council's management of its budget", ...release('Careful management of the budget means the collections can return.') },
     { name: 'does not flag credit to the Council', ...release('Example Borough Council has brought back free garden waste collections.') },
     { name: 'does not flag credit to Cabinet', ...release('Cabinet agreed in January to bring back free garden waste collections.') },

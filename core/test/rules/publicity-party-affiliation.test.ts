@@ -7,12 +7,16 @@ const release = (quote: string) => ({
 
 testRule('publicity-party-affiliation', {
   valid: [
+    { name: 'does not flag group leaders listed by role and not quoted', ...release('The panel includes the Leader of the Council, Cllr Owen Price, and the Leader of the Labour Group, Cllr Tom Ellis.') },
+    { name: 'does not flag a by-election result naming the winner\'s party', ...release('Cllr Tom Ellis (Labour) was elected for Riverside ward with 1,204 votes.') },
     { name: 'does not flag a member quoted by council role', ...release('Cllr Owen Price, Cabinet Member for Leisure, said: "Families have waited a long time for this."') },
     { name: 'does not flag "Independent" alone', ...release('Cllr Joan Barker, an Independent member for Hillside, said: "It is a great space."') },
     { name: 'does not flag the word green in ordinary use', ...release('Cllr Owen Price said: "The green space around it has been replanted too."') },
     { name: 'does not flag a bracketed ward with no party', ...release('Cllr Owen Price (Riverside, ward councillor) said: "Families have waited a long time."') },
   ],
   invalid: [
+    { name: 'flags a group leader quoted with the group named', ...release('Cllr Tom Ellis, Leader of the Labour Group, said: "We pushed for this."'), excerpt: 'Cllr Tom Ellis' },
+    { name: 'flags a party label after an intervening council role', ...release('Cllr Tom Ellis, Cabinet Member for Leisure, and Labour councillor for Riverside ward, said: "We pushed for this."'), excerpt: 'Cllr Tom Ellis' },
     { name: 'flags a party before the name', ...release('Labour councillor Owen Price said: "Families have waited a long time for this."'), excerpt: 'Labour councillor Owen Price' },
     { name: 'flags a party abbreviation after the name', ...release('Cllr Owen Price (Lab) said: "Families have waited a long time."'), excerpt: 'Cllr Owen Price (Lab)' },
     { name: 'flags a party in apposition', ...release('Cllr Tom Ellis, Green councillor for Riverside, said: "We pushed for this."'), excerpt: 'Cllr Tom Ellis, Green' },

@@ -23,6 +23,8 @@ testRule('publicity-party-political', {
     { name: 'does not flag the state of the libraries with no party named', ...release('Residents who remember the state of the libraries ten years ago will notice the difference.') },
   ],
   invalid: [
+    { name: 'flags a party attacked in a relative clause after it', ...release('Contrast that with the Liberal Democrats, whose reckless sums never add up.'), excerpt: 'reckless' },
+    { name: 'flags a party told not to be trusted', ...release('Residents should not trust the Conservative group with their green spaces.'), excerpt: 'should not trust' },
     { name: 'flags an attack on the opposition with an adjective between', ...release('Unlike the reckless opposition, the Council has kept every library open.'), excerpt: 'Unlike the reckless opposition' },
     { name: 'flags a reminder on polling day of what a party wanted', ...release('Residents who value their libraries should remember on 6 May that the Green Party wanted to close two of them.'), excerpt: 'remember on 6 May' },
     { name: 'flags "bear it in mind when you vote"', ...release('The Conservatives opposed the longer hours, and residents may wish to bear that in mind when you vote.'), excerpt: 'bear that in mind when you vote' },
