@@ -58,7 +58,7 @@ export function analyse(draft: Draft, config: CouncilConfig, kindOverride?: Kind
   const body = fold(draft.body);
   const subject = fold(draft.subject);
   const marked = draft.quoted.map((span) => ({ start: foldedIndex(body, span.start), end: foldedIndex(body, span.end) }));
-  const quotedParts = findQuotedParts(body.text, marked);
+  const quotedParts = findQuotedParts(body.text, marked, draft.source === 'document');
   const newText = newTextSpans(body.text.length, quotedParts);
   const mainText = newText[newText.length - 1] ?? { start: 0, end: 0 };
   const { signature, disclaimers } = findSignature(body.text, mainText);

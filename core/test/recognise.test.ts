@@ -51,6 +51,16 @@ describe('quoted replies and forwards', () => {
     expect(text.slice(0, parts[0]!.start).trim()).toBe('Thanks.');
   });
 
+  it('reads a document\'s leading From/Sent/To/Subject block as its own header, not a quote', () => {
+    const text = 'From: Communications Team\nSent: 02 April 2026 09:12\nTo: Newsdesk\nSubject: Press release\n\nPRESS RELEASE\n\nNew play area opens.\n\nENDS';
+    expect(findQuotedParts(text, [], true)).toEqual([]);
+  });
+
+  it('still reads an email body that opens on a header block as the message it carries', () => {
+    const text = 'From: Cllr Tom Ellis <cllr.tom.ellis@example.gov.uk>\nSent: 02 April 2026 09:12\nTo: Sam Hughes\nSubject: Bins\n\nPlease collect them.';
+    expect(findQuotedParts(text, [])).toHaveLength(1);
+  });
+
   it('finds an attribution wrapped over two lines', () => {
     const parts = findQuotedParts('Yes.\n\nOn Mon, 8 Feb 2027 at 16:02, Jane Okafor\n<cllr.jane.okafor@example.gov.uk> wrote:\n> Hi', []);
     expect(parts[0]!.author?.address).toBe('cllr.jane.okafor@example.gov.uk');

@@ -152,6 +152,7 @@ function roleMentions(text: string, config: CouncilConfig, named: readonly Menti
       const party = group === undefined ? undefined : findParties(group, config)[0]?.party;
       // "the Working Group Leader" is no party's group.
       if (group !== undefined && !party) continue;
+      if (isNationalRole(text, match.index!, config)) continue;
       matches.push({ start: match.index!, end: match.index! + match[0].length, title, party });
     }
   }
@@ -178,6 +179,14 @@ function roleMentions(text: string, config: CouncilConfig, named: readonly Menti
     found.push({ start: match.start, end: match.end, name: member ? stripMemberTitle(member.name) : title, who: 'member', member, title });
   }
   return found;
+}
+
+/** A party's own office, not the council's: "Labour's Deputy Leader", "the party's national Chair", "the Shadow Leader". */
+function isNationalRole(text: string, start: number, config: CouncilConfig): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (/\b(?:national|shadow|party['’]s|party)\s+$/i.test(before)) return true;
+  const possessive = /([A-Z][\w -]{1,30})['’]s\s+$/.exec(before);
+  return possessive !== null && findParties(possessive[1]!, config).length > 0;
 }
 
 /** The one directory member holding the role (in the party named, or outside the ruling group for the opposition), if only one does. */

@@ -25,13 +25,19 @@ const FROM_HEADER = /^\s*\*?From:\*?\s*(.+)$/i;
 const SENT_HEADER = /^\s*\*?(?:Sent|Date|To|Subject):\*?\s/i;
 const QUOTE_MARK = /^\s*>/;
 
-/** Finds the quoted parts of a body; `marked` are spans the source's markup marks as quoted. */
-export function findQuotedParts(text: string, marked: readonly Span[]): QuotedPart[] {
+/**
+ * Finds the quoted parts of a body; `marked` are spans the source's markup marks as quoted.
+ * In a document (`ownHeader`), a From/Sent/To/Subject block on its first lines is the
+ * document's own header, as classic Outlook's "Save as text" or a paste writes it, not a quote.
+ */
+export function findQuotedParts(text: string, marked: readonly Span[], ownHeader = false): QuotedPart[] {
   const lines = splitLines(text);
   const parts: QuotedPart[] = [];
+  const firstLine = lines.findIndex((line) => line.text.trim() !== '');
   for (let i = 0; i < lines.length; i++) {
     const header = threadHeaderAt(lines, i);
     if (!header) continue;
+    if (ownHeader && i === firstLine && !header.attribution && FROM_HEADER.test(lines[i]!.text)) continue;
     const previous = parts[parts.length - 1];
     if (previous && previous.end > lines[i]!.start) previous.end = lines[i]!.start;
     const end = header.attribution ? endOfMarkedReply(lines, i + header.lines) : null;

@@ -16,6 +16,7 @@ testRule('pre-election-member-named', {
     { name: 'does not flag a member quoted after the close of poll', ...release('Cllr Owen Price said: "A welcome reopening."', '2027-05-06T22:30:00+01:00') },
     { name: 'does not flag an officer quoted in the period', ...release('Sam Hughes, Director of Environment, said: "The repairs finished on time."', IN_PERIOD) },
     { name: 'does not flag a member of another ward in a ward by-election', config: wardElection, ...release('Cllr Owen Price said: "A welcome reopening."', '2027-07-01T10:00:00+01:00') },
+    { name: 'does not flag a party\'s national Deputy Leader as a council role', ...release('The bridge was visited by Labour\'s Deputy Leader during a tour of the region.', IN_PERIOD) },
     { name: 'does not flag the Council\'s Chief Executive in the period', ...release('The Council\'s Chief Executive said: "The repairs finished on time."', IN_PERIOD) },
     { name: 'does not flag the Mayor of London in the period', ...release('The repairs were part-funded by the Mayor of London.', IN_PERIOD) },
     { name: 'does not flag the chair of a residents\' group in the period', ...release('The chair of the Riverside Residents\' Association said: "A welcome reopening."', IN_PERIOD) },
