@@ -38,8 +38,11 @@ export function extractText(root: Element, quoteMarking: (element: Element) => Q
   const quoted: Span[] = [];
   let quotedToEnd: number | null = null;
 
+  // Whether the text ends a line, kept aside: asking the growing string itself would flatten it on every block.
+  let atLineStart = true;
   const breakLine = () => {
-    if (text.length > 0 && !text.endsWith('\n')) text += '\n';
+    if (!atLineStart) text += '\n';
+    atLineStart = true;
   };
 
   const visit = (node: Node) => {
@@ -48,6 +51,7 @@ export function extractText(root: Element, quoteMarking: (element: Element) => Q
       if (data.length === 0) return;
       segments.push({ start: text.length, node: node as Text });
       text += data.replace(/\u00a0/g, ' ');
+      atLineStart = data.endsWith('\n');
       return;
     }
     if (node.nodeType !== 1) return;
@@ -55,6 +59,7 @@ export function extractText(root: Element, quoteMarking: (element: Element) => Q
     if (SKIPPED_ELEMENTS.has(element.tagName) || element.hasAttribute('hidden')) return;
     if (element.tagName === 'BR') {
       text += '\n';
+      atLineStart = true;
       return;
     }
     const block = BLOCK_ELEMENTS.has(element.tagName);

@@ -31,7 +31,9 @@ function watchComposeWindows(adapter: ComposeAdapter, site: Site): void {
     notify({ type: 'show-counts', counts: total });
   };
 
-  const scan = () => {
+  /** Finds windows opened and closed since the last scan; true when there were any. */
+  const scan = (): boolean => {
+    let changed = false;
     const open = new Set<HTMLElement>();
     for (const compose of findComposeWindows(adapter, document)) {
       open.add(compose.editor);
@@ -39,6 +41,7 @@ function watchComposeWindows(adapter: ComposeAdapter, site: Site): void {
       // A window keeps its session while its bounds stay; if the site rebuilt it around the same editor, it starts afresh.
       if (known?.root === compose.root) continue;
       known?.controller.abort();
+      changed = true;
       const entry = { root: compose.root, controller: new AbortController(), counts: countBySeverity([]) };
       sessions.set(compose.editor, entry);
       const services: SessionServices = {
@@ -63,8 +66,10 @@ function watchComposeWindows(adapter: ComposeAdapter, site: Site): void {
         entry.controller.abort();
         sessions.delete(editor);
         showTotal();
+        changed = true;
       }
     }
+    return changed;
   };
 
   // Compose windows come and go with the site's own rendering; a cheap rescan per frame of changes follows them.
@@ -74,8 +79,8 @@ function watchComposeWindows(adapter: ComposeAdapter, site: Site): void {
     pending = true;
     requestAnimationFrame(() => {
       pending = false;
-      scan();
-      relayoutOverlays();
+      // A window opened or closed may now lie over another: every badge checks again whether its corner is covered.
+      if (scan()) relayoutOverlays();
     });
   }).observe(document.body, { childList: true, subtree: true });
   scan();

@@ -168,11 +168,19 @@ export function startComposeSession(
     return checkNow();
   }
 
+  /** What was last drawn: a re-check while typing usually finds the same, and then nothing is redrawn (the underlines' ranges follow the text). */
+  let drawn = '';
   function show(result: CheckedDraft, snapshot: ComposeSnapshot, readAt: number): void {
+    const findings = JSON.stringify([result.findings, result.problems]);
+    if (findings === drawn) return;
+    drawn = findings;
     overlay.show(result.findings, result.problems);
     services.showCounts(countBySeverity(result.findings));
     // If the user typed while the check ran, the offsets are stale: the check already scheduled will underline the new text.
-    if (lastChange > readAt) return;
+    if (lastChange > readAt) {
+      drawn = '';
+      return;
+    }
     const now = snapshot;
     const ranges: SeverityRange[] = [];
     flagged = [];
