@@ -3,15 +3,23 @@
 // run time), the static pages, a manifest per browser and a zip of each.
 import { mkdir, readFile, rm, writeFile, cp } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { build } from 'vite';
 import JSZip from 'jszip';
 
 const root = dirname(fileURLToPath(import.meta.url));
-const dist = join(root, 'dist');
+// PROBITY_EXTENSION_OUT: build somewhere other than dist/ (the deployment kit, deploy/kit.mjs).
+const dist = process.env.PROBITY_EXTENSION_OUT ? resolve(process.env.PROBITY_EXTENSION_OUT) : join(root, 'dist');
 const staging = join(dist, 'chromium');
 const { version, description } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+/**
+ * The public half of the key a council signs its packed extension with
+ * (deploy/kit.mjs): as the manifest's `key` it fixes the extension's id in
+ * Chrome and Edge, packed or unpacked. Without it the id follows the folder
+ * the extension is loaded from.
+ */
+const extensionKey = process.env.PROBITY_EXTENSION_KEY ?? null;
 
 /** The only pages the content script may run on: the four web mail origins. */
 const MAIL_ORIGINS = [
@@ -125,7 +133,7 @@ function manifest(browser) {
     storage: { managed_schema: 'managed-schema.json' },
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'" },
     ...(browser === 'chromium'
-      ? { background: { service_worker: 'background.js' }, minimum_chrome_version: '111' }
+      ? { background: { service_worker: 'background.js' }, minimum_chrome_version: '111', ...(extensionKey ? { key: extensionKey } : {}) }
       : {
           background: { scripts: ['background.js'] },
           browser_specific_settings: {
