@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cpuMilliseconds } from './work.ts';
 import {
   FindingSchema, PROFILES, clearSentenceCache, exampleCouncil, review, type DraftInput, type Finding, type Profile,
 } from '../src/index.ts';
@@ -177,7 +178,7 @@ describe('the obfuscation table', () => {
   );
 });
 
-describe('reading an .eml with a flood of encoded words', () => {
+describe('reading an .eml built to be slow', () => {
   const subjectOf = (words: number) => new TextEncoder().encode(
     `From: Sam Hughes <sam.hughes@example.gov.uk>\r\nSubject: ${Array(words).fill('=?utf-8?B?YWJj?=').join(' ')}\r\n\r\nThanks.\r\n`,
   );
@@ -190,6 +191,12 @@ describe('reading an .eml with a flood of encoded words', () => {
   it('counts the words of a header folded over many lines', async () => {
     const folded = new TextEncoder().encode(`Subject: ${Array(3_000).fill('=?utf-8?Q?a?=').join('\r\n ')}\r\n\r\nThanks.\r\n`);
     await expect(readEml(folded)).rejects.toThrow(ProbityInputError);
+  });
+
+  it('reads a body of a million line breaks as the blank lines it shows, before postal-mime reads them one by one', async () => {
+    const message = (breaks: number) => new TextEncoder().encode(`From: a@example.org\r\nSubject: Hello\r\n\r\nDear Sam,${'\r\n'.repeat(breaks)}Thanks.\r\n`);
+    expect((await readEml(message(1_000_000))).body).toBe('Dear Sam,\n\n\nThanks.\n');
+    expect((await readEml(message(2))).body).toBe('Dear Sam,\n\nThanks.\n');
   });
 
   it('reads a Subject of 2,000 encoded words', async () => {
@@ -222,13 +229,6 @@ function growthRatio(make: (count: number) => DraftInput, count: number, profile
 
 /** Linear growth gives about 1 and quadratic about 10; the margin is for the collector, which works harder on large inputs. */
 const LINEAR_BOUND = 3;
-
-function cpuMilliseconds(task: () => void): number {
-  const started = process.cpuUsage();
-  task();
-  const used = process.cpuUsage(started);
-  return (used.user + used.system) / 1_000;
-}
 
 /** Paragraphs of a member's reply to a resident, numbered so that the tagger cannot answer most sentences from its cache. */
 function ordinaryProse(length: number): string {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '@probity/core';
 import { QUOTED_LABEL, markedRuns, renderMarkedText, renderParagraphs } from '../src/review/marked-text.ts';
+import { cpuMilliseconds } from '../../core/test/work.ts';
 
 const TEXT = 'Sam, you must change the report before Thursday. Labour councillor Jane Okafor agrees.';
 
@@ -74,12 +75,18 @@ describe('markedRuns', () => {
       .toEqual([[0, 9, 'warning'], [9, subject.length, null]]);
   });
 
-  it('stays fast with thousands of findings', () => {
-    const text = 'word '.repeat(20_000);
-    const findings = Array.from({ length: 10_000 }, (_, index) => finding(index * 10, index * 10 + 4, { severity: index % 2 ? 'info' : 'error' }));
-    const started = performance.now();
-    expect(markedRuns(text, findings).filter((run) => run.severity)).toHaveLength(10_000);
-    expect(performance.now() - started).toBeLessThan(1000);
+  // Work, not wall-clock time: ten times the findings cost about ten times as much (quadratic work, a hundred).
+  it('grows linearly with thousands of findings', () => {
+    const marked = (count: number) => {
+      const text = 'word '.repeat(count * 2);
+      const findings = Array.from({ length: count }, (_, index) => finding(index * 10, index * 10 + 4, { severity: index % 2 ? 'info' : 'error' }));
+      return () => expect(markedRuns(text, findings).filter((run) => run.severity)).toHaveLength(count);
+    };
+    const small = marked(1_000);
+    const large = marked(10_000);
+    small();
+    const smallWork = cpuMilliseconds(() => { for (let run = 0; run < 10; run++) small(); });
+    expect(cpuMilliseconds(large) / Math.max(smallWork, 20)).toBeLessThan(3);
   });
 });
 

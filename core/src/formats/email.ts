@@ -22,7 +22,7 @@ export async function readEml(bytes: Uint8Array): Promise<Draft> {
   refuseFloodedHeaders(bytes);
   let email;
   try {
-    email = await PostalMime.parse(bytes);
+    email = await PostalMime.parse(withoutBlankLineRuns(bytes));
   } catch (error) {
     throw new ProbityInputError(`not a readable email (${error instanceof Error ? error.message : String(error)})`);
   }
@@ -75,4 +75,38 @@ function refuseFloodedHeaders(bytes: Uint8Array): void {
       }
     }
   }
+}
+
+const CR = 0x0d;
+const LF = 0x0a;
+
+/**
+ * The message with no more than two empty lines in a row. postal-mime spends
+ * about 16 µs and 2 KB on every line (a 1 MB body of line breaks takes 10 s
+ * and 935 MB), and folding keeps at most one blank line anyway; an empty line
+ * ends a header block wherever it stands, so the structure is unchanged.
+ */
+function withoutBlankLineRuns(bytes: Uint8Array): Uint8Array {
+  const kept = new Uint8Array(bytes.length);
+  let length = 0;
+  let atLineStart = false;
+  let emptyLines = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    const lineBreak = byte === LF ? 1 : byte === CR && bytes[i + 1] === LF ? 2 : 0;
+    if (!lineBreak) {
+      kept[length++] = byte;
+      atLineStart = false;
+      emptyLines = 0;
+      continue;
+    }
+    if (atLineStart && ++emptyLines > 2) {
+      i += lineBreak - 1;
+      continue;
+    }
+    for (let part = 0; part < lineBreak; part++) kept[length++] = bytes[i + part]!;
+    i += lineBreak - 1;
+    atLineStart = true;
+  }
+  return length === bytes.length ? bytes : kept.subarray(0, length);
 }
