@@ -103,6 +103,7 @@ function toFinding(
     end: span?.end ?? null,
     citations: citationsFor(rule.meta.id, config.profile),
     suggestion: fillTemplate(rule.meta.suggestions[report.message] ?? '', data),
+    messageId: report.message,
   };
 }
 

@@ -169,6 +169,8 @@ export const FindingSchema = z.object({
   end: z.number().int().nullable(),
   citations: z.array(CitationSchema),
   suggestion: z.string(),
+  /** Which of the rule's messages this is (its key in the rule's meta): stable where the wording is not. */
+  messageId: z.string().optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

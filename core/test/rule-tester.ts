@@ -4,7 +4,7 @@
  * rejects duplicate cases and messages with unfilled placeholders.
  */
 import { describe, expect, it } from 'vitest';
-import { exampleCouncil, review, type CouncilConfig, type DraftInput, type Finding, type Profile } from '../src/index.ts';
+import { exampleCouncil, review, ruleById, type CouncilConfig, type DraftInput, type Finding, type Profile } from '../src/index.ts';
 
 export interface TestCase {
   name: string;
@@ -17,8 +17,12 @@ export interface TestCase {
 }
 
 export interface InvalidCase extends TestCase {
-  /** Text the finding's excerpt must contain (or, for recipient rules, its message). */
+  /** Text the first finding's excerpt must contain (or, for recipient rules, its message). */
   excerpt?: string;
+  /** How many findings of the rule the draft gives: one a breaching sentence. Default 1. */
+  count?: number;
+  /** The key in the rule's meta.messages every finding must carry; default: any of the rule's own keys. */
+  messageId?: string;
   /** Another rule the same draft is expected to fire as well, so the test does not mistake it for noise. */
   alsoFires?: string[];
 }
@@ -88,14 +92,18 @@ export function testRule(ruleId: string, table: { valid: TestCase[]; invalid: In
       }
       it(test.name, () => {
         const findings = findingsOf(test, ruleId);
-        expect(findings.length, `${ruleId} did not fire`).toBeGreaterThan(0);
+        expect(findings.length, `${ruleId} findings: ${JSON.stringify(findings.map((finding) => finding.excerpt))}`).toBe(test.count ?? 1);
+        const messageIds = Object.keys(ruleById(ruleId)!.meta.messages);
         for (const finding of findings) {
           expect(finding.message).not.toMatch(/\{\w+\}/);
           expect(finding.suggestion).not.toMatch(/\{\w+\}/);
           expect(finding.citations.length).toBeGreaterThan(0);
+          if (test.messageId) expect(finding.messageId).toBe(test.messageId);
+          else expect(messageIds).toContain(finding.messageId);
         }
         if (test.excerpt) {
-          const texts = findings.flatMap((finding) => [finding.excerpt ?? '', finding.message]);
+          const first = findings[0]!;
+          const texts = [first.excerpt ?? '', first.message];
           expect(texts.some((text) => text.includes(test.excerpt!)), `excerpt "${test.excerpt}" not in ${JSON.stringify(texts)}`).toBe(true);
         }
         const others = findingsOf(test).map((finding) => finding.ruleId).filter((id) => id !== ruleId && !test.alsoFires?.includes(id));

@@ -52,6 +52,7 @@ testRule('member-letter-obligation', {
     { name: 'does not flag "it will be the Council that decides"', draft: toResident('You asked who will pay. It will be the Council that decides, once the survey is back.') },
   ],
   invalid: [
+    { name: 'flags each sentence that commits the Council, not only the first', draft: toResident('The Council will rebuild the wall next week. The Council will also pay for your damaged car.'), count: 2, excerpt: 'The Council will rebuild the wall' },
     { name: 'flags a promise made after passing the complaint on', draft: toResident('I have passed your complaint to the highways team and the Council will rebuild the wall next week.'), excerpt: 'the Council will rebuild the wall' },
     { name: 'flags the Council picking up the bill', draft: toResident('The repair is now booked in and the Council is picking up the bill.'), excerpt: 'the Council is picking up the bill' },
     { name: 'flags a promise that the resident will not be charged', draft: toResident("You won't be charged for the replacement permit; I've made sure of that."), excerpt: "won't be charged" },
