@@ -13,6 +13,8 @@ const nodeBundle = {
   legalComments: 'none',
   banner: { js: "import { createRequire as __probityRequire } from 'node:module'; const require = __probityRequire(import.meta.url);" },
   logLevel: 'warning',
+  // Loaded from node_modules when the first PDF or .msg arrives: bundled, their 2 MB would be read on every start.
+  external: ['pdfjs-dist', '@kenjiuno/msgreader'],
 };
 
 // Chunks are named by content hash: an old build's would otherwise stay beside the new ones.

@@ -69,16 +69,42 @@ const FUNCTION_CONSTRUCTOR_SITES = [
     pattern: 'e=new Function(""+e)',
     replacement: 'e=function(){throw new TypeError("setImmediate needs a function")}',
   },
+  {
+    // pdf.js (core's PDF reader) probes whether it may compile code; Probity also tells it not to (isEvalSupported: false).
+    module: /[\\/]pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf(\.worker)?\.mjs$/,
+    pattern: /try \{\s*new Function\(""\);\s*return true;\s*\} catch \{\s*return false;\s*\}/,
+    replacement: 'return false;',
+  },
+  {
+    // The core-js polyfills in pdf.js's legacy build look for Node's require this way, after process.getBuiltinModule.
+    module: /[\\/]pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf(\.worker)?\.mjs$/,
+    pattern: 'return Function(\'return require("\' + name + \'")\')();',
+    replacement: 'return undefined;',
+  },
+  {
+    // ...and for the global object, when neither globalThis, self, window nor global exists.
+    module: /[\\/]pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf(\.worker)?\.mjs$/,
+    pattern: "(function () { return this; })() || Function('return this')();",
+    replacement: '(function () { return this; })() || globalThis;',
+  },
+  {
+    // pdf.js compiles PostScript calculator functions only when the probe above says it may.
+    module: /[\\/]pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.worker\.mjs$/,
+    pattern: 'return new Function("src", "srcOffset", "dest", "destOffset", compiled);',
+    replacement: "throw new Error('compiled PDF functions are not available in Probity');",
+  },
 ];
 
 const answerFunctionConstructorSites = {
   name: 'probity-answer-function-constructor-sites',
   transform(code, id) {
-    const site = FUNCTION_CONSTRUCTOR_SITES.find((candidate) => candidate.module.test(id));
-    if (!site) return null;
-    const answered = code.replace(site.pattern, site.replacement);
-    if (answered === code) throw new Error(`${id} no longer holds ${site.pattern}; update FUNCTION_CONSTRUCTOR_SITES in build.mjs`);
-    return answered;
+    const sites = FUNCTION_CONSTRUCTOR_SITES.filter((candidate) => candidate.module.test(id));
+    if (sites.length === 0) return null;
+    return sites.reduce((answered, site) => {
+      const replaced = answered.replace(site.pattern, site.replacement);
+      if (replaced === answered) throw new Error(`${id} no longer holds ${site.pattern}; update FUNCTION_CONSTRUCTOR_SITES in build.mjs`);
+      return replaced;
+    }, code);
   },
 };
 

@@ -10,10 +10,11 @@
  */
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCouncilConfig } from '../core/src/config.ts';
@@ -342,6 +343,49 @@ describe('probity check --date, --kind and --config', () => {
     const inExamplePeriod = ['check', '--format', 'json', '--date', '2027-04-13T10:00:00+01:00'];
     expect(ruleIds(await probity([...inExamplePeriod, draft('own/release.txt')]))).toEqual([]);
     expect(ruleIds(await probity([...inExamplePeriod, '--config', EXAMPLE_COUNCIL, draft('own/release.txt')]))).toEqual(['pre-election-member-named']);
+  });
+});
+
+describe('probity check: Outlook .msg and PDF files', () => {
+  it('reads the Bcc of a message Outlook saved as .msg (from @kenjiuno/msgreader\'s test suite) and flags the member in it', async () => {
+    // Subject.msg is addressed to to@example.com, cc@example.com and bcc@example.com: here two of them are councillors.
+    mkdirSync(draft('outlook'));
+    writeFileSync(draft('outlook/council.json'), JSON.stringify({
+      council: 'Example Test Council', domains: { staff: ['example.com'] },
+      members: [{ name: 'Tom User', emails: ['to@example.com'] }, { name: 'Bea Cee', emails: ['bcc@example.com'] }],
+    }));
+    copyFileSync(join(FIXTURES, 'msgreader/Subject.msg'), draft('outlook/Subject.msg'));
+    const run = await probity(['check', '--format', 'json', draft('outlook/Subject.msg')]);
+    expect(run.code, run.stderr).toBe(1);
+    const [result] = checkJson(run).results;
+    expect(result!.findings.map((finding) => [finding.ruleId, finding.field])).toEqual([['no-blind-copy-member', 'bcc']]);
+    expect(result!.findings[0]!.excerpt).toContain('bcc@example.com');
+  });
+
+  it('lists the attachments of a .msg as not read', async () => {
+    const run = await probity(['check', '--format', 'json', join(FIXTURES, 'msgreader/attachmentFiles.msg')]);
+    expect(checkJson(run).results[0]!.unread).toEqual(['the attachment "jpg.jpg"', 'the attachment "png.png"', 'the attachment "tif.tif"']);
+    const text = await probity(['check', join(FIXTURES, 'msgreader/attachmentFiles.msg')]);
+    expect(text.stdout).toContain('  No findings left, but not read: the attachment "jpg.jpg"; not read: the attachment "png.png"; not read: the attachment "tif.tif".');
+  });
+
+  it('reads a PDF written by pdf-lib, with code generation from strings disallowed', async () => {
+    const document = await PDFDocument.create();
+    const font = await document.embedFont(StandardFonts.Helvetica);
+    const page = document.addPage([595, 842]);
+    PRESS_RELEASE.split('\n').forEach((line, index) => page.drawText(line, { x: 56, y: 800 - index * 14, size: 10, font }));
+    writeFileSync(draft('release.pdf'), await document.save());
+    const run = await node(['--disallow-code-generation-from-strings', BIN, 'check', '--format', 'json', '--date', '2027-04-13T10:00:00+01:00', draft('release.pdf')]);
+    expect(run.code, run.stderr).toBe(1);
+    const [result] = checkJson(run).results;
+    expect(result!.kind).toBe('press-release');
+    const named = result!.findings.find((finding) => finding.ruleId === 'pre-election-member-named');
+    expect(named).toMatchObject({ excerpt: 'Cllr Owen Price', line: PRESS_RELEASE.split('\n').findIndex((line) => line.includes('Cllr Owen Price')) + 1 });
+  });
+
+  it('exits 2 on a PDF that is not one, naming the file', async () => {
+    writeFileSync(draft('fake.pdf'), 'Dear Cllr Doyle');
+    expectOneErrorLine(await probity(['check', draft('fake.pdf')]), /^probity: .*fake\.pdf: not a PDF document$/m);
   });
 });
 

@@ -11,7 +11,7 @@ import { review, type Review } from './engine.ts';
 import { KINDS, type CouncilConfig, type Draft, type Finding, type Kind, type Severity } from './model.ts';
 import { rules } from './rules/index.ts';
 import { scoreCases, type CaseResult, type Expectation, type Score } from './evaluate.ts';
-import { DOCUMENT_EXTENSIONS, readDocument } from './formats/index.ts';
+import { DOCUMENT_EXTENSIONS, MSG_AND_PDF_READERS, readDocument } from './formats/index.ts';
 import { importDirectory } from './directory/index.ts';
 import { formatCitations } from './citations.ts';
 import { outcomeOf } from './outcome.ts';
@@ -24,7 +24,7 @@ const COMMANDS = {
 
 Usage: probity check [--config FILE] [--date ISO-8601] [--kind email|letter|press-release] [--format text|json] FILE...
 
-Reads ${DOCUMENT_EXTENSIONS.join(', ')} files.
+Reads ${[...DOCUMENT_EXTENSIONS, ...Object.keys(MSG_AND_PDF_READERS)].join(', ')} files.
 
   --config FILE    the council's council.json (default: council.json beside each file, else the example council)
   --date WHEN      the moment of checking, for the pre-election period and working hours
@@ -79,7 +79,7 @@ Usage:
 Example:
   probity check drafts/reply.eml`;
 
-const CASE_EXTENSIONS = ['.eml', '.txt', '.docx', '.md', '.html'];
+const CASE_EXTENSIONS = ['.eml', '.msg', '.txt', '.docx', '.pdf', '.md', '.html'];
 
 export interface Io {
   out(text: string): void;
@@ -247,7 +247,7 @@ function parseConfigProfile(value: string) {
 async function readDraft(file: string): Promise<Draft> {
   const bytes = readBytes(file);
   try {
-    return await readDocument(basename(file), bytes);
+    return await readDocument(basename(file), bytes, MSG_AND_PDF_READERS);
   } catch (error) {
     throw new UsageError(`${file}: ${oneLine(error)}`);
   }

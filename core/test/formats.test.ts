@@ -6,8 +6,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { ProbityInputError, htmlToText, readDocument, readDocx, readEml } from '../src/formats/index.ts';
+import {
+  MSG_AND_PDF_READERS, ProbityInputError, htmlToText, readDocument, readDocx, readEml, readMsg, readPdf,
+} from '../src/formats/index.ts';
 import { exampleCouncil, review } from '../src/index.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -194,12 +197,129 @@ describe('readDocument', () => {
   });
 
   it.each([
-    ['report.pdf', /cannot read "\.pdf" files; use \.eml, \.docx, \.txt, \.md or \.html/],
+    ['report.odt', /cannot read "\.odt" files; use \.eml, \.docx, \.txt, \.md, \.html, \.htm$/],
     ['README', /a file without an extension/],
     ['old.doc', /save it as \.docx/],
     ['message.msg', /save or download the message as \.eml/],
+    ['report.pdf', /cannot read "\.pdf" files/],
   ])('refuses %s with one clear line', async (name, message) => {
     await expect(readDocument(name, bytes('x'))).rejects.toThrow(message);
     await expect(readDocument(name, bytes('x'))).rejects.toBeInstanceOf(ProbityInputError);
+  });
+
+  it.each([
+    ['report.odt', /use \.eml, \.docx, \.txt, \.md, \.html, \.htm, \.msg, \.pdf$/],
+    ['message.msg', /^not an Outlook \.msg message$/],
+    ['report.PDF', /^not a PDF document$/],
+  ])('with the .msg and PDF readers, hands %s to its reader', async (name, message) => {
+    await expect(readDocument(name, bytes('x'), MSG_AND_PDF_READERS)).rejects.toThrow(message);
+  });
+
+  it('with the .msg and PDF readers, reads a .msg and a PDF', async () => {
+    expect((await readDocument('Subject.msg', msgFixture('Subject.msg'), MSG_AND_PDF_READERS)).bcc).toHaveLength(1);
+    expect((await readDocument('letter.pdf', await pdfOf(['Dear Mr Smith,']), MSG_AND_PDF_READERS)).body).toBe('Dear Mr Smith,');
+  });
+});
+
+/** Outlook's own files, from @kenjiuno/msgreader's test suite (see tests/fixtures/README.md). */
+const msgFixture = (name: string) => readFileSync(join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'msgreader', name));
+
+describe('readMsg', () => {
+  it('reads an unsent message saved by Outlook: To, Cc, the Bcc, subject, date and body', async () => {
+    const draft = await readMsg(msgFixture('Subject.msg'));
+    expect(draft.to).toEqual([{ name: 'ToUser', address: 'to@example.com' }]);
+    expect(draft.cc).toEqual([{ name: 'ToCc', address: 'cc@example.com' }]);
+    expect(draft.bcc).toEqual([{ name: 'ToBcc', address: 'bcc@example.com' }]);
+    expect(draft.subject).toBe('Subject');
+    expect(draft.date).toBe('2020-09-28T11:28:39.000Z');
+    expect(draft.body.trim()).toBe('Message');
+    expect(draft.source).toBe('email');
+    expect(draft.unread).toEqual([]);
+  });
+
+  it('takes the SMTP address of an Exchange sender, not its Exchange address', async () => {
+    const draft = await readMsg(msgFixture('sent2.msg'));
+    expect(draft.from).toEqual({ name: 'UnoKenji', address: 'ku@digitaldolphins.onmicrosoft.com' });
+    expect(draft.to).toEqual([{ name: '', address: 'ku@digitaldolphins.jp' }]);
+    expect(draft.date).toBe('2021-08-31T01:56:16.000Z');
+  });
+
+  it('lists attachments as not read', async () => {
+    const draft = await readMsg(msgFixture('attachmentFiles.msg'));
+    expect(draft.unread).toEqual(['the attachment "jpg.jpg"', 'the attachment "png.png"', 'the attachment "tif.tif"']);
+    expect(review(draft, exampleCouncil).unread).toHaveLength(3);
+  });
+
+  it.each([
+    ['a text file renamed .msg', bytes('From: a@example.gov.uk'), /^not an Outlook \.msg message$/],
+    ['a compound file cut short', msgFixture('Subject.msg').subarray(0, 600), /^not a readable Outlook message/],
+  ])('refuses %s with one clear line', async (_name, content, message) => {
+    const error = await readMsg(content).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ProbityInputError);
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).not.toContain('\n');
+  });
+});
+
+/** A one-page letter written by pdf-lib in its standard Helvetica, one drawn line per entry, '' for a gap. */
+async function pdfOf(lines: readonly string[], blankPages = 0): Promise<Uint8Array> {
+  const document = await PDFDocument.create();
+  const font = await document.embedFont(StandardFonts.Helvetica);
+  const page = document.addPage([595, 842]);
+  lines.forEach((line, index) => {
+    if (line) page.drawText(line, { x: 56, y: 780 - index * 15, size: 11, font });
+  });
+  for (let index = 0; index < blankPages; index++) document.addPage();
+  return document.save();
+}
+
+describe('readPdf', () => {
+  const release = ['PRESS RELEASE', 'For immediate release', '', 'Labour councillor Jane Okafor opened the library.', 'It is open every day.', '', 'ENDS'];
+
+  it('reads a PDF\'s lines in order, a wider gap as a paragraph break', async () => {
+    const draft = await readPdf(await pdfOf(release));
+    expect(draft.body).toBe('PRESS RELEASE\nFor immediate release\n\nLabour councillor Jane Okafor opened the library.\nIt is open every day.\n\nENDS');
+    expect(draft.source).toBe('document');
+    expect(draft.unread).toEqual([]);
+    const result = review(draft, exampleCouncil);
+    expect(result.kind).toBe('press-release');
+    expect(result.findings.map((finding) => finding.ruleId)).toContain('publicity-party-affiliation');
+  });
+
+  it('lists a page with no text as not read', async () => {
+    const draft = await readPdf(await pdfOf(['Dear Mr Smith,'], 1));
+    expect(draft.unread).toEqual(['page 2: no text, perhaps a scanned image']);
+  });
+
+  it('has nothing to check in a PDF with no text at all, and says why', async () => {
+    const result = review(await readPdf(await pdfOf([], 0)), exampleCouncil);
+    expect(result.nothingToCheck).toBe('nothing in it could be read (page 1: no text, perhaps a scanned image)');
+  });
+
+  it('reads a PDF where code generation and the network are refused, attempting neither', async () => {
+    const bytesOfPdf = await pdfOf(release);
+    const attempts: string[] = [];
+    const saved = { Function: globalThis.Function, eval: globalThis.eval, fetch: globalThis.fetch };
+    globalThis.Function = new Proxy(saved.Function, { construct: () => { attempts.push('new Function'); throw new EvalError('no code from strings'); } });
+    globalThis.eval = () => { attempts.push('eval'); throw new EvalError('no code from strings'); };
+    globalThis.fetch = async (input) => { attempts.push(`fetch ${String(input)}`); throw new TypeError('no network'); };
+    try {
+      expect(() => new Function('return 1'), 'the recorder catches code generation').toThrow(EvalError);
+      attempts.length = 0;
+      expect((await readPdf(bytesOfPdf)).body).toContain('ENDS');
+    } finally {
+      Object.assign(globalThis, saved);
+    }
+    expect(attempts).toEqual([]);
+  });
+
+  it.each([
+    ['a text file renamed .pdf', bytes('Dear Sir'), /^not a PDF document$/],
+    ['a PDF cut short', bytes('%PDF-1.7\n1 0 obj\n<< /Type /Catalog'), /^not a readable PDF document/],
+  ])('refuses %s with one clear line', async (_name, content, message) => {
+    const error = await readPdf(content).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ProbityInputError);
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).not.toContain('\n');
   });
 });

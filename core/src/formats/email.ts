@@ -50,14 +50,14 @@ function mailboxes(addresses: readonly MimeAddress[] | undefined): Address[] {
     .map((mailbox) => ({ name: mailbox.name ?? '', address: mailbox.address ?? '' }));
 }
 
-function isoDate(header: string | undefined): string | undefined {
+export function isoDate(header: string | undefined): string | undefined {
   if (!header) return undefined;
   const date = new Date(header);
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
 /** A forward by its subject prefix; a reply by its prefix or its threading headers. */
-function composeType(subject: string, threaded: boolean): Draft['composeType'] {
+export function composeType(subject: string, threaded: boolean): Draft['composeType'] {
   if (/^\s*(fwd?|fw)\s*:/i.test(subject)) return 'forward';
   if (threaded || /^\s*(re|aw|sv)\s*:/i.test(subject)) return 'reply';
   return 'new';
