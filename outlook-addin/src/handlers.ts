@@ -8,7 +8,7 @@ import type { Review } from '@probity/core';
 import { checkItem, degradedNote, loadCouncil, messageOf, type CouncilInForce, type CouncilOptions } from './check.ts';
 import type { MailHost } from './office.ts';
 import { readPreferences } from './preferences.ts';
-import { recordUncheckedSend } from './unchecked.ts';
+import { recordUncheckedSend } from './local-log.ts';
 import {
   NOTIFICATION_KEYS, NOTIFICATION_LIMIT, clip, notificationText, sendVerdict, uncheckedVerdict, type SendVerdict,
 } from './verdict.ts';

@@ -5,6 +5,7 @@ import {
   DISMISSALS_KEY, DismissalLimitError, LAST_GOOD_COUNCIL_KEY, SESSION_DATA_LIMIT, addDismissal, degradedNote, loadCouncil,
   loadDismissals, readDraft, type CouncilOptions,
 } from '../src/check.ts';
+import { logsAsCsv } from '../src/local-log.ts';
 import { officeHost } from '../src/office.ts';
 import { DEFAULT_PREFERENCES, readPreferences, savePreferences } from '../src/preferences.ts';
 import { ALERT_LIMIT, NOTIFICATION_LIMIT, clip, notificationText, sendVerdict, uncheckedVerdict } from '../src/verdict.ts';
@@ -150,6 +151,18 @@ describe('dismissals kept in the item\'s session data', () => {
   it('says so when the item has no session data (read mode)', async () => {
     const { host } = hostFor({ ...drafts.clean, mode: 'read' });
     await expect(addDismissal(host, { ruleId: 'r', excerpt: null, reason: 'why' })).rejects.toThrow(/cannot keep data/);
+  });
+});
+
+describe('the logs kept on this computer', () => {
+  it('export as CSV, oldest first, quoting what needs it', () => {
+    const csv = logsAsCsv(
+      [{ at: '2027-04-14T09:00:00.000Z', ruleId: 'no-blind-copy-member', excerpt: 'Ravi "Rav" Patel', reason: 'agreed, by phone' }],
+      [{ at: '2027-04-13T16:05:00.000Z', reason: 'it took too long', asked: true }],
+    );
+    expect(csv).toBe('date,event,rule,words,reason\r\n'
+      + '2027-04-13T16:05:00.000Z,"not checked, user asked",,,it took too long\r\n'
+      + '2027-04-14T09:00:00.000Z,dismissed,no-blind-copy-member,"Ravi ""Rav"" Patel","agreed, by phone"\r\n');
   });
 });
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BUILT_IN } from '../src/built-in.ts';
 import { DISMISSALS_KEY } from '../src/check.ts';
 import { createHandlers, UNCHECKED_KEY, type Handlers } from '../src/handlers.ts';
-import { UNCHECKED_SENDS_KEY, readUncheckedSends } from '../src/unchecked.ts';
+import { UNCHECKED_SENDS_KEY, readUncheckedSends } from '../src/local-log.ts';
 import { officeHost } from '../src/office.ts';
 import { ALERT_LIMIT, NOTIFICATION_KEYS, NOTIFICATION_LIMIT, OPEN_PANE_COMMAND } from '../src/verdict.ts';
 import { PRE_ELECTION_MORNING, drafts } from './drafts.ts';

@@ -6,6 +6,7 @@ import { ADDIN } from './built.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILT_IN } from '../src/built-in.ts';
 import { DISMISSALS_KEY } from '../src/check.ts';
+import { OVERRIDES_KEY, UNCHECKED_SENDS_KEY } from '../src/local-log.ts';
 import { officeHost } from '../src/office.ts';
 import { startTaskPane, type TaskPane } from '../src/taskpane/pane.ts';
 import { PRE_ELECTION_MORNING, drafts } from './drafts.ts';
@@ -57,6 +58,23 @@ describe('the task pane over office-addin-mock', () => {
     await expect.poll(() => recorded.sessionData[DISMISSALS_KEY]).toContain('Cllr Okafor asked for it');
     await pane!.refresh();
     expect(ruleIds()).toEqual([]);
+  });
+
+  it('logs the dismissal on this computer, shows it with the sends that went unchecked, and clears both', async () => {
+    const { recorded } = await open(drafts.memberInBcc);
+    recorded.stored[UNCHECKED_SENDS_KEY] = JSON.stringify([{ at: '2027-04-13T16:05:00Z', reason: 'it took too long', asked: true }]);
+    const item = document.querySelector('.probity-finding')!;
+    (item.querySelector('.probity-dismiss__reason') as HTMLInputElement).value = 'Cllr Okafor asked for it';
+    item.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    const rows = (id: string) => [...document.querySelectorAll(`#${id} tbody tr`)].map((row) => [...row.children].map((cell) => cell.textContent));
+    await expect.poll(() => rows('record-overrides')).toEqual([
+      ['14 April 2027 at 10:00', 'no-blind-copy-member', 'Ravi Patel <cllr.ravi.patel@example.gov.uk>', 'Cllr Okafor asked for it'],
+    ]);
+    expect(rows('record-unchecked')).toEqual([['13 April 2027 at 17:05', 'it took too long', 'You were asked']]);
+    expect(JSON.parse(recorded.stored[OVERRIDES_KEY]!)[0]).not.toHaveProperty('body');
+    (document.getElementById('record-clear') as HTMLButtonElement).click();
+    await expect.poll(() => rows('record-overrides')).toEqual([['None.']]);
+    expect(rows('record-unchecked')).toEqual([['None.']]);
   });
 
   it('follows the pinned pane to the next item', async () => {

@@ -9,6 +9,9 @@ import {
   addDismissal, checkItem, degradedNote, loadCouncil, messageOf, readDraft, type CouncilInForce, type CouncilOptions,
 } from '../check.ts';
 import type { MailHost } from '../office.ts';
+import {
+  clearLogs, logsAsCsv, readOverrides, readUncheckedSends, recordOverride, type Override, type UncheckedSend,
+} from '../local-log.ts';
 import { readPreferences, savePreferences, type Preferences } from '../preferences.ts';
 
 export interface TaskPaneOptions {
@@ -58,11 +61,53 @@ export async function startTaskPane(document: Document, host: MailHost, options:
   async function dismiss(finding: Finding, reason: string): Promise<void> {
     try {
       await addDismissal(host, { ruleId: finding.ruleId, excerpt: finding.excerpt, reason });
+      await recordOverride(host, { at: now().toISOString(), ruleId: finding.ruleId, excerpt: finding.excerpt, reason }).catch(() => undefined);
     } catch (error) {
       showNotice('error', [`Probity could not keep your reason with this message: ${messageOf(error)}`]);
     }
+    await showRecord();
     await refresh();
   }
+
+  /** The logs kept on this computer: findings dismissed and sends that went unchecked. */
+  async function showRecord(): Promise<{ overrides: Override[]; unchecked: UncheckedSend[] }> {
+    const [overrides, unchecked] = await Promise.all([readOverrides(host), readUncheckedSends(host)]);
+    const rows = (id: string, lines: string[][], empty: string) => {
+      const body = element<HTMLTableElement>(id).tBodies[0]!;
+      body.replaceChildren(...(lines.length ? lines : [[empty]]).map((cells) => {
+        const row = document.createElement('tr');
+        row.append(...cells.map((text) => {
+          const cell = document.createElement('td');
+          cell.textContent = text;
+          if (cells.length === 1) cell.colSpan = 4;
+          return cell;
+        }));
+        return row;
+      }));
+    };
+    rows('record-overrides', overrides.slice().reverse().map((entry) => [ukDate(entry.at), entry.ruleId, entry.excerpt ?? '', entry.reason]), 'None.');
+    rows('record-unchecked', unchecked.slice().reverse().map((entry) => [ukDate(entry.at), entry.reason, entry.asked ? 'You were asked' : 'Yes']), 'None.');
+    return { overrides, unchecked };
+  }
+
+  element<HTMLButtonElement>('record-export').addEventListener('click', () => void (async () => {
+    const { overrides, unchecked } = await showRecord();
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([logsAsCsv(overrides, unchecked)], { type: 'text/csv' }));
+    link.download = 'probity-record.csv';
+    link.click();
+    URL.revokeObjectURL(link.href);
+  })());
+  element<HTMLButtonElement>('record-clear').addEventListener('click', () => void (async () => {
+    const status = element<HTMLSpanElement>('record-status');
+    try {
+      await clearLogs(host);
+      status.textContent = 'Cleared.';
+    } catch (error) {
+      status.textContent = `Not cleared: ${messageOf(error)}`;
+    }
+    await showRecord();
+  })());
 
   /** Re-checks now, or once more after the check already running, never two at a time. */
   function refresh(): Promise<void> {
@@ -200,6 +245,7 @@ export async function startTaskPane(document: Document, host: MailHost, options:
     notice.hidden = false;
   }
 
+  await showRecord();
   await refresh();
   const timer = options.pollMs > 0 ? setInterval(() => void poll(), options.pollMs) : undefined;
   return {
@@ -209,6 +255,11 @@ export async function startTaskPane(document: Document, host: MailHost, options:
       panel.destroy();
     },
   };
+}
+
+/** "7 December 2026 at 17:20", in UK time (the councils Probity serves are English). */
+function ukDate(iso: string): string {
+  return new Date(iso).toLocaleString('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
 function describeReview(result: Review): string {
