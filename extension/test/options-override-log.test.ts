@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ruleById, ukDateTime } from '@probity/core';
 import { DECISIONS_KEY } from '../src/settings.ts';
 import { EXCERPT_LIMIT, readOverrideLog, type OverrideEntry } from '../src/override-log.ts';
 import { csvFileName, overrideLogCsv } from '../src/options/override-log-view.ts';
@@ -36,13 +37,13 @@ describe('overrideLogCsv', () => {
     const csv = overrideLogCsv([DISMISSED, { ...SENT_ANYWAY, excerpts: [] } as OverrideEntry, UNCHECKED]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual([
-      'When,What happened,Rules,Flagged words,Reason,Where,Recorded at (UTC)',
-      `${ukTime(DISMISSED.at)},Dismissed a finding,publicity-party-affiliation,“Labour councillor Jane Okafor”,"'=HYPERLINK(""http://example.com"") quoting the group, ""agreed"" with Comms",Outlook on the web,2026-03-05T16:40:00.000Z`,
-      `${ukTime(SENT_ANYWAY.at)},Sent anyway,no-blind-copy-member,,"Cllr Patel asked to be copied, see his email of 3 March",Gmail,2026-03-04T09:15:00.000Z`,
-      `${ukTime(UNCHECKED.at)},Sent without a full check,,,Urgent: flooding on Mill Lane,Gmail,2026-03-06T07:05:00.000Z`,
+      'When (UK time),What happened,Rules,Flagged words,Reason,Where,Recorded at (UTC)',
+      `"${ukTime(DISMISSED.at)}",Dismissed a finding,${named('publicity-party-affiliation')},“Labour councillor Jane Okafor”,"'=HYPERLINK(""http://example.com"") quoting the group, ""agreed"" with Comms",Outlook on the web,2026-03-05T16:40:00.000Z`,
+      `"${ukTime(SENT_ANYWAY.at)}",Sent anyway,${named('no-blind-copy-member')},,"Cllr Patel asked to be copied, see his email of 3 March",Gmail,2026-03-04T09:15:00.000Z`,
+      `"${ukTime(UNCHECKED.at)}",Sent without a full check,,,Urgent: flooding on Mill Lane,Gmail,2026-03-06T07:05:00.000Z`,
       '',
     ]);
-    expect(ukTime(DISMISSED.at)).toMatch(/^5 March 2026 at \d\d:40$/);
+    expect(ukTime(DISMISSED.at)).toBe('Thursday 5 March 2026, 16:40');
     expect(csvFileName(new Date('2026-03-07T12:00:00Z'))).toBe('probity-override-log-2026-03-07.csv');
   });
 
@@ -51,9 +52,8 @@ describe('overrideLogCsv', () => {
   });
 });
 
-function ukTime(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-}
+const ukTime = (iso: string) => ukDateTime(new Date(iso));
+const named = (id: string) => `${ruleById(id)!.meta.title} (${id})`;
 
 describe('the override log on the settings page', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -69,8 +69,8 @@ describe('the override log on the settings page', () => {
     await open([SENT_ANYWAY, DISMISSED]);
     const rows = [...document.querySelectorAll('#override-log-rows tr')].map((row) => [...row.children].map((cell) => cell.textContent));
     expect(rows).toEqual([
-      [ukTime(DISMISSED.at), 'Dismissed a finding', 'publicity-party-affiliation', '“Labour councillor Jane Okafor”', DISMISSED.reason, 'Outlook on the web'],
-      [ukTime(SENT_ANYWAY.at), 'Sent anyway', 'no-blind-copy-member', '', SENT_ANYWAY.reason, 'Gmail'],
+      [ukTime(DISMISSED.at), 'Dismissed a finding', named('publicity-party-affiliation'), '“Labour councillor Jane Okafor”', DISMISSED.reason, 'Outlook on the web'],
+      [ukTime(SENT_ANYWAY.at), 'Sent anyway', named('no-blind-copy-member'), '', SENT_ANYWAY.reason, 'Gmail'],
     ]);
     expect($('#override-log-table').hidden).toBe(false);
     expect($('#override-log-empty').hidden).toBe(true);

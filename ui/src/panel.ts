@@ -5,7 +5,7 @@
  * Every node is built with createElement/textContent: Gmail enforces Trusted
  * Types, so any HTML string assignment would throw there.
  */
-import type { Finding, Severity } from '@probity/core';
+import { formatCitations, ruleById, type Finding, type Severity } from '@probity/core';
 
 export interface PanelOptions {
   /** The user dismissed a finding and gave a reason; the host records it and re-checks. */
@@ -205,7 +205,7 @@ function findingDetails(make: ElementMaker): { elements: HTMLElement[]; show(fin
     elements: [message, citation, suggestion],
     show(finding) {
       message.textContent = finding.message;
-      citation.textContent = citationLine(finding.citations);
+      citation.textContent = formatCitations(finding.citations);
       citation.hidden = finding.citations.length === 0;
       suggestion.textContent = finding.suggestion;
       suggestion.hidden = !finding.suggestion;
@@ -227,26 +227,13 @@ export function renderFindingCard(document: Document, findings: readonly Finding
     const group = SEVERITY_GROUPS.find((candidate) => candidate.severity === finding.severity)!;
     const details = findingDetails(make);
     details.show(finding);
-    section.append(make('p', 'probity-card__severity', group.title), ...details.elements);
+    section.append(make('p', 'probity-card__severity', `${group.title}: ${ruleTitle(finding.ruleId)}`), ...details.elements);
     card.append(section);
   }
   return card;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** "Model protocol, paragraphs 30 and 48; Code of Recommended Practice, paragraph 15": every source once, its paragraphs in order given. */
-export function citationLine(citations: Finding['citations']): string {
-  const bySource = new Map<string, string[]>();
-  for (const { protocol, paragraph } of citations) {
-    const paragraphs = bySource.get(protocol) ?? [];
-    if (!paragraphs.includes(paragraph)) paragraphs.push(paragraph);
-    bySource.set(protocol, paragraphs);
-  }
-  return [...bySource].map(([source, paragraphs]) => paragraphs.length === 1
-    ? `${source}, paragraph ${paragraphs[0]}`
-    : `${source}, paragraphs ${paragraphs.slice(0, -1).join(', ')} and ${paragraphs.at(-1)}`).join('; ');
-}
 
 /** The flagged words as the user should read them; a sending time is shown as a clock time, not a timestamp. */
 function displayedExcerpt(finding: Finding): string {
@@ -274,7 +261,12 @@ function citationNotes(make: ElementMaker, finding: Finding): HTMLElement[] {
 }
 
 function ruleLine(make: ElementMaker, finding: Finding): HTMLElement {
-  return make('p', 'probity-finding__rule', `Rule: ${finding.ruleId}`);
+  return make('p', 'probity-finding__rule', `Rule: ${ruleTitle(finding.ruleId)} (${finding.ruleId})`);
+}
+
+/** A rule's human title ("Councillor blind-copied"), or its id for a rule this version does not know. */
+export function ruleTitle(ruleId: string): string {
+  return ruleById(ruleId)?.meta.title ?? ruleId;
 }
 
 function createDismissForm(

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import type { Finding } from '@probity/core';
-import { citationLine, describeCounts, renderFindingCard, renderFindingsPanel } from '../src/panel.ts';
+import { ruleById, type Finding } from '@probity/core';
+import { describeCounts, renderFindingCard, renderFindingsPanel } from '../src/panel.ts';
 
 function finding(overrides: Partial<Finding> = {}): Finding {
   return {
@@ -60,7 +60,7 @@ describe('renderFindingsPanel', () => {
     const { root } = mount([finding()]);
     const citation = root.querySelector<HTMLElement>('.probity-finding__citation')!;
     expect(citation.hidden).toBe(false);
-    expect(citation.textContent).toBe('Model protocol, paragraph 30');
+    expect(citation.textContent).toBe('Model protocol, para 30');
     const why = buttonNamed(root, 'Why');
     const region = root.querySelector<HTMLElement>(`#${why.getAttribute('aria-controls')}`)!;
     expect(why.getAttribute('aria-expanded')).toBe('false');
@@ -72,22 +72,13 @@ describe('renderFindingsPanel', () => {
     expect(region.querySelector('.probity-citation__note')?.textContent).toBe('Officers answer to the Council, not to one member.');
   });
 
-  it('names each source once with its paragraphs in the citation line', () => {
-    expect(citationLine([
-      { protocol: 'Model protocol', paragraph: '30' }, { protocol: 'Model protocol', paragraph: '48' },
-      { protocol: 'Model protocol', paragraph: '59' }, { protocol: 'Code of Recommended Practice on Local Authority Publicity', paragraph: '15' },
-      { protocol: 'Model protocol', paragraph: '48' },
-    ])).toBe('Model protocol, paragraphs 30, 48 and 59; Code of Recommended Practice on Local Authority Publicity, paragraph 15');
-    expect(citationLine([])).toBe('');
-  });
-
   it('draws a card for flagged words with each finding’s message, citation and fix, the most serious first', () => {
     const card = renderFindingCard(document, [finding(), blindCopy]);
     const sections = [...card.querySelectorAll<HTMLElement>('.probity-card__finding')];
     expect(sections.map((section) => section.dataset.severity)).toEqual(['error', 'warning']);
     expect(sections.map((section) => [...section.querySelectorAll('p')].filter((line) => !line.hidden).map((line) => line.textContent))).toEqual([
-      ['Must fix', 'Cllr Ravi Patel is blind-copied.', 'Model protocol, paragraph 126', 'Move Cllr Patel to Cc.'],
-      ['Check before sending', '"You must change" tells an officer what to do.', 'Model protocol, paragraph 30', 'Ask instead: "Could you consider…".'],
+      [`Must fix: ${ruleById('no-blind-copy-member')!.meta.title}`, 'Cllr Ravi Patel is blind-copied.', 'Model protocol, para 126', 'Move Cllr Patel to Cc.'],
+      [`Check before sending: ${ruleById('member-instructs-officer')!.meta.title}`, '"You must change" tells an officer what to do.', 'Model protocol, para 30', 'Ask instead: "Could you consider…".'],
     ]);
   });
 

@@ -3,6 +3,8 @@
  * dismissed, a CSV file of it for the monitoring officer, and a way to clear
  * it. Nothing here leaves the computer except the file the user saves.
  */
+import { ukDateTime } from '@probity/core';
+import { ruleTitle } from '@probity/ui';
 import { clearOverrideLog, readOverrideLog, type OverrideAction, type OverrideEntry } from '../override-log.ts';
 import type { StorageLike } from '../settings.ts';
 import { element, required } from '../pages/elements.ts';
@@ -15,14 +17,14 @@ const ACTION_WORDS: Record<OverrideAction, string> = {
 
 const SITE_WORDS: Record<string, string> = { 'gmail': 'Gmail', 'outlook-web': 'Outlook on the web' };
 
-export const LOG_COLUMNS = ['When', 'What happened', 'Rules', 'Flagged words', 'Reason', 'Where', 'Recorded at (UTC)'] as const;
+export const LOG_COLUMNS = ['When (UK time)', 'What happened', 'Rules', 'Flagged words', 'Reason', 'Where', 'Recorded at (UTC)'] as const;
 
 /** An entry as the table and the file show it, one value per column of LOG_COLUMNS. */
 export function logRow(entry: OverrideEntry): string[] {
   return [
-    new Date(entry.at).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
+    ukDateTime(new Date(entry.at)),
     ACTION_WORDS[entry.action],
-    entry.ruleIds.join('; '),
+    entry.ruleIds.map((id) => `${ruleTitle(id)} (${id})`).join('; '),
     (entry.excerpts ?? []).map((excerpt) => `“${excerpt}”`).join('; '),
     entry.reason,
     SITE_WORDS[entry.site] ?? entry.site,

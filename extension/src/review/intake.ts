@@ -17,7 +17,8 @@ export async function draftFromFile(file: FileLike, read = readDocument): Promis
   if (file.size > MAX_DOCUMENT_BYTES) {
     throw new ProbityInputError(`too large to be a letter or email (${megabytes(file.size)} MB; the limit is ${megabytes(MAX_DOCUMENT_BYTES)} MB)`);
   }
-  return withText(await read(file.name, new Uint8Array(await file.arrayBuffer())));
+  // Whether there is anything in it to check (no text, unreadable bytes) is the engine's to say: Review.nothingToCheck.
+  return read(file.name, new Uint8Array(await file.arrayBuffer()));
 }
 
 export function draftFromPaste(text: string): Draft {
@@ -36,22 +37,6 @@ export function problemLine(title: string, error: unknown): string {
   if (error instanceof ProbityInputError) return `${title}: ${error.message}`;
   const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
   return `${title}: could not be read (${reason})`;
-}
-
-/** Above this share of unreadable characters, bytes decoded as text are not a letter but a binary file or the wrong encoding. */
-const UNREADABLE_SHARE = 0.05;
-
-/** Characters that never appear in a letter read correctly: the decoder's replacement character and control codes other than line breaks and tabs. */
-const UNREADABLE = /[\uFFFD\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/gu;
-
-function withText(draft: Draft): Draft {
-  if (!draft.body.trim() && !draft.subject.trim()) throw new ProbityInputError('nothing to check: no text was found in it');
-  const visible = draft.body.replace(/\s+/g, '').length;
-  const unreadable = draft.body.match(UNREADABLE)?.length ?? 0;
-  if (unreadable > visible * UNREADABLE_SHARE) {
-    throw new ProbityInputError(`nothing to check: it does not read as text (${Math.round((unreadable / visible) * 100)}% of its characters are unreadable; is it a binary file, or saved in another encoding?)`);
-  }
-  return draft;
 }
 
 function megabytes(bytes: number): string {

@@ -176,8 +176,8 @@ export function startReviewPage(document: Document, environment: ReviewPageEnvir
     const shown = checked.review.findings.filter((finding) => !dismissed.has(findingKey(finding)));
     showSummary();
     const outcome = reviewOutcome({
-      shown, dismissed: dismissed.size, body: checked.draft.body, quoted: checked.review.quoted,
-      demoCouncil: checked.council.demo, noElection: checked.council.config.elections.length === 0,
+      shown, dismissed: [...dismissed.values()].map((dismissal) => dismissal.finding), body: checked.draft.body, quoted: checked.review.quoted,
+      unread: checked.review.unread, nothingToCheck: checked.review.nothingToCheck, demoCouncil: checked.council.demo, noElection: checked.council.config.elections.length === 0,
     });
     get('outcome').dataset.level = outcome.level;
     get('outcome-headline').textContent = outcome.headline;

@@ -3,8 +3,8 @@
  * shows in other ways: each open finding with the paragraph it is in, and
  * each dismissal with its citation, reason, and who dismissed it when.
  */
-import type { Draft, Finding } from '@probity/core';
-import { citationLine } from '@probity/ui';
+import { formatCitations, type Draft, type Finding } from '@probity/core';
+import { ruleTitle } from '@probity/ui';
 import { element } from '../pages/elements.ts';
 import { paragraphSpans } from './marked-text.ts';
 import { formatMoment } from './summary.ts';
@@ -31,10 +31,10 @@ export function reportFindings(document: Document, draft: Draft, findings: reado
   const paragraphs = paragraphSpans(draft.body);
   return findings.map((finding) => element(document, 'li', { className: `report-item report-item--${finding.severity}` }, [
     element(document, 'p', { className: 'report-item__head' }, [
-      element(document, 'strong', { text: `${SEVERITY_WORDS[finding.severity]}: ` }), finding.message,
+      element(document, 'strong', { text: `${SEVERITY_WORDS[finding.severity]}: ${ruleTitle(finding.ruleId)}. ` }), finding.message,
     ]),
     context(document, draft, paragraphs, finding),
-    finding.citations.length > 0 && element(document, 'p', { className: 'report-item__line', text: `Protocol: ${citationLine(finding.citations)}` }),
+    finding.citations.length > 0 && element(document, 'p', { className: 'report-item__line', text: `Protocol: ${formatCitations(finding.citations)}` }),
     finding.suggestion && element(document, 'p', { className: 'report-item__line', text: `Suggested fix: ${finding.suggestion}` }),
   ]));
 }
@@ -45,10 +45,10 @@ export function reportDismissals(document: Document, dismissals: readonly Dismis
     const { finding } = dismissal;
     return element(document, 'li', { className: 'report-item dismissed__item' }, [
       element(document, 'p', { className: 'report-item__head' }, [
-        element(document, 'strong', { text: `${SEVERITY_WORDS[finding.severity]}, dismissed: ` }), finding.message,
+        element(document, 'strong', { text: `${SEVERITY_WORDS[finding.severity]}, dismissed: ${ruleTitle(finding.ruleId)}. ` }), finding.message,
       ]),
       finding.excerpt && element(document, 'p', { className: 'report-item__line' }, [`${FIELD_WORDS[finding.field]}: `, element(document, 'q', { text: finding.excerpt })]),
-      finding.citations.length > 0 && element(document, 'p', { className: 'report-item__line', text: `Protocol: ${citationLine(finding.citations)}` }),
+      finding.citations.length > 0 && element(document, 'p', { className: 'report-item__line', text: `Protocol: ${formatCitations(finding.citations)}` }),
       element(document, 'p', { className: 'report-item__line dismissed__reason', text: `Reason: ${dismissal.reason}` }),
       element(document, 'p', { className: 'report-item__line', text: `Dismissed by ${dismissal.by || 'a reviewer who gave no name'} on ${formatMoment(dismissal.at)}` }),
       undo(dismissal),

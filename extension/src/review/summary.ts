@@ -1,5 +1,5 @@
 /** The review's summary as term/value pairs: what was checked, against what, by whom, when, and what was found. */
-import { PROFILE_PROTOCOLS, type Finding, type Kind, type Profile, type Review, type Role } from '@probity/core';
+import { PROFILE_PROTOCOLS, ukDateTime, type Finding, type Kind, type Profile, type Review, type Role } from '@probity/core';
 import { describeCounts } from '@probity/ui';
 
 /** What the "checked as at" moment was taken from. */
@@ -48,7 +48,7 @@ export function summaryRows(input: SummaryInput): Array<[term: string, value: st
   ];
 }
 
-/** A moment as people in England write it: "Monday, 2 March 2026 at 10:00". */
+/** A moment as people in England write it, on the council's clock: "Monday 2 March 2026, 10:00". */
 export function formatMoment(moment: Date): string {
-  return moment.toLocaleString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return ukDateTime(moment);
 }
