@@ -152,7 +152,7 @@ function roleMentions(text: string, config: CouncilConfig, named: readonly Menti
       const party = group === undefined ? undefined : findParties(group, config)[0]?.party;
       // "the Working Group Leader" is no party's group.
       if (group !== undefined && !party) continue;
-      if (isNationalRole(text, match.index!, config)) continue;
+      if (PARTY_OFFICE_KEYWORD.test(match[0]) && isNationalRole(text, match.index!, config)) continue;
       matches.push({ start: match.index!, end: match.index! + match[0].length, title, party });
     }
   }
@@ -180,6 +180,9 @@ function roleMentions(text: string, config: CouncilConfig, named: readonly Menti
   }
   return found;
 }
+
+/** The titles a party also has (its Leader, Deputy Leader, Chair); a Cabinet Member or a Mayor is always the council's. */
+const PARTY_OFFICE_KEYWORD = /\b(?:[Ll]eader|[Cc]hair)\b/;
 
 /** A party's own office, not the council's: "Labour's Deputy Leader", "the party's national Chair", "the Shadow Leader". */
 function isNationalRole(text: string, start: number, config: CouncilConfig): boolean {

@@ -15,7 +15,8 @@ import { lexiconClasses } from '../nlp/verbs.ts';
 import { firstWhere, startingIn } from '../spans.ts';
 import publicity from '../../data/publicity.json';
 
-const ROLE_BEFORE_NAME = /^(?:'s)?\s+(?:(?:(?:ward\s+|borough\s+|county\s+)?councillors?|cllrs?\.?|members?|group\s+leader|leader|deputy\s+leader|spokesperson|spokesman|spokeswoman|candidate|cabinet\s+member|mp|mayor)\s*)?(?:[,:]\s*)?$/i;
+/** Up to two roles between a party and the name it labels: "Labour councillor", "Liberal Democrat council leader", "Labour councillor and Cabinet Member for Housing,". */
+const ROLE_BEFORE_NAME = /^(?:'s)?\s+(?:(?:(?:ward\s+|borough\s+|county\s+|council\s+)?(?:councillors?|leader)|cllrs?\.?|members?|group\s+leader|deputy\s+leader|spokesperson|spokesman|spokeswoman|candidate|(?:cabinet\s+member|portfolio\s+holder)(?:\s+for(?:\s+(?:[A-Z][\w'-]*|and|&)){1,4})?|mp|mayor)\s*(?:and\s+)?){0,2}(?:[,:]\s*)?$/i;
 /** A council role in apposition, between a name and a party label: "Cllr Ann Lee, Cabinet Member for Housing, and Labour councillor…". */
 const ROLE_BETWEEN = String.raw`(?:(?:Cabinet|Executive|Lead)\s+Member|Portfolio\s+Holder|Chair(?:man|woman)?|Deputy\s+Leader|Leader)\s+(?:for|of)\s+[^,.;()\n]{1,60},\s*(?:and\s+)?`;
 /** Up to the party: nothing, an opening bracket with up to two list items before it ("(Northfield, Lab"), or a short apposition, perhaps after a role. */
@@ -258,6 +259,8 @@ const STRUCTURAL_ATTACK = [
   /\b(?:state|condition|shape|mess|days|years|decade) (?:\S+ ){0,5}?(?:under|of|left by)(?: the)?\s*$/i,
   /\bwhat (?:\S+ ){1,4}?(?:looked|was|were) like under(?: the)?\s*$/i,
   /\bput (?:\S+ ){0,4}?at risk\b/i,
+  // The harm a party's plan would have done: "would have shut two libraries".
+  /\bwould have (?:shut|closed|cut|sold|scrapped|axed|slashed|hiked|raised|doubled|abandoned)\b/i,
   /(?:\bnot|\bnever|n't|\bcannot) (?:be )?trust(?:ed)?\b/i,
   /\bvot(?:e|es|ed|ing) against\b/i,
   /\btr(?:y|ies|ied|ying) to (?:stop|block|prevent|derail|wreck|sabotage|scrap)\b/i,

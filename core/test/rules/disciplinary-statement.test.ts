@@ -28,6 +28,7 @@ testRule('disciplinary-statement', {
     { name: 'does not flag a negated call to show someone the door', draft: toOfficer("I am not saying he should be shown the door, but he needs more training.") },
   ],
   invalid: [
+    { name: 'flags an officer said to deserve a final written warning', draft: toOfficer('As for the ranger who let the mowers onto the orchid bank, he deserves a final written warning.'), excerpt: 'deserves a final written warning' },
     { name: 'flags "should be let go"', draft: toOfficer('Dan should be let go. Frankly the sooner the better.'), excerpt: 'should be let go' },
     { name: 'flags demanding a formal warning on an officer\'s file', draft: toOfficer('I want a formal warning on his file.'), excerpt: 'formal warning on his file' },
     { name: 'flags telling a manager to look at an officer\'s position', draft: toOfficer('If I were you I would be looking very hard at his position.'), excerpt: 'looking very hard at his position' },

@@ -23,6 +23,8 @@ testRule('publicity-party-political', {
     { name: 'does not flag the state of the libraries with no party named', ...release('Residents who remember the state of the libraries ten years ago will notice the difference.') },
   ],
   invalid: [
+    { name: 'flags the harm a party\'s plan would have done', ...release('The Conservative group\'s alternative budget would have shut two libraries.'), excerpt: 'would have shut' },
+    { name: 'flags a call to keep faith with a party', ...release('Families can be sure this investment will continue if they keep faith with Labour at the election in May.'), excerpt: 'keep faith with' },
     { name: 'flags a party attacked in a relative clause after it', ...release('Contrast that with the Liberal Democrats, whose reckless sums never add up.'), excerpt: 'reckless' },
     { name: 'flags a party told not to be trusted', ...release('Residents should not trust the Conservative group with their green spaces.'), excerpt: 'should not trust' },
     { name: 'flags an attack on the opposition with an adjective between', ...release('Unlike the reckless opposition, the Council has kept every library open.'), excerpt: 'Unlike the reckless opposition' },
