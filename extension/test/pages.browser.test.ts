@@ -165,7 +165,7 @@ describe.skipIf(!chromiumAvailable())('the extension pages in Chromium', () => {
   it.each([
     { size: 'holding 50 KB of text', characters: 50_000, fileBytes: 0 },
     { size: 'of 50 KB (some 700 KB of text)', characters: 700_000, fileBytes: 50_000 },
-  ])('checks a dropped Word document $size, showing its progress', async ({ characters, fileBytes }) => {
+  ])('checks a dropped Word document $size, showing its progress', { timeout: 180_000 }, async ({ characters, fileBytes }) => {
     const page = await harness.context.newPage();
     await page.goto(`chrome-extension://${harness.extensionId}/review.html`);
     await expect.poll(() => page.locator('#council-in-force').textContent(), { timeout: FIRST_SETTINGS_READ_MS }).toContain('built into Probity');
@@ -281,7 +281,7 @@ describe.skipIf(!chromiumAvailable())('the extension pages in Chromium', () => {
     it('has no axe-core violations on the review page in any state', async () => {
       const page = await harness.context.newPage();
       await page.goto(reviewUrl);
-      await expect.poll(() => page.locator('#council-in-force').textContent()).toContain('example council');
+      await expect.poll(() => page.locator('#council-in-force').textContent(), { timeout: FIRST_SETTINGS_READ_MS }).toContain('example council');
       const results: Record<string, Awaited<ReturnType<typeof runAxe>>> = {};
       results.empty = await runAxe(page);
 
