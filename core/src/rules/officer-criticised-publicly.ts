@@ -29,9 +29,9 @@ export const officerCriticisedPublicly: Rule = {
     for (const sentence of analysis.sentences) {
       const named = overlapping(officers, sentence.start, sentence.end)
         .map((mention) => ({ start: mention.start - sentence.start, end: mention.end - sentence.start }));
-      const hit = criticismIn(sentence.text, named, staffBefore);
-      if (hit) reportInSentence(context, analysis, sentence, hit, 'criticised');
-      staffBefore = staffIn(sentence.text, named).length > 0;
+      const reading = readSentence(sentence.text, named, staffBefore);
+      if (reading.hit) reportInSentence(context, analysis, sentence, reading.hit, 'criticised');
+      staffBefore = reading.namesStaff;
     }
   },
 };
@@ -86,6 +86,20 @@ function opensWithoutSubject(clause: string): boolean {
   if (first === undefined) return false;
   // The lexicon lists irregular verbs and common adverbs; a regular past tense or an "-ly" adverb it leaves out.
   return /^[a-z]{3,}(?:ed|ly)$/.test(first) || lexiconClasses(first).some((wordClass) => CONTINUING.has(wordClass));
+}
+
+/** Sentences already read, so that a re-check after an edit reads only the sentences that changed. */
+const REMEMBERED = 4_000;
+const readings = new Map<string, { hit: Hit | null; namesStaff: boolean }>();
+
+function readSentence(text: string, named: readonly Span[], staffBefore: boolean): { hit: Hit | null; namesStaff: boolean } {
+  const key = `${staffBefore ? 1 : 0}${named.map((span) => `${span.start}-${span.end}`).join(',')}|${text}`;
+  const known = readings.get(key);
+  if (known) return known;
+  const reading = { hit: criticismIn(text, named, staffBefore), namesStaff: staffIn(text, named).length > 0 };
+  if (readings.size >= REMEMBERED) readings.delete(readings.keys().next().value!);
+  readings.set(key, reading);
+  return reading;
 }
 
 /** Where the text names staff, with the named officers given as spans of it. */
