@@ -31,7 +31,7 @@ export function words(text: string): Word[] {
  * noun phrases ("officers and staff") far more often than clauses, and a
  * clause cut there would lose its subject.
  */
-export const CLAUSE_OPENERS = '[,;:()!?"\\u2014]|\\s-\\s|\\b(?:and|or)\\b(?=\\s+(?:i|we|you|he|she|they|it)\\b)|\\b(?:that|but|because|so|which|who|whom|whose|whether|if|unless|when|while|whilst|whereas|until|before|after|although|though|however|then)\\b';
+const CLAUSE_OPENERS = '[,;:()!?"\\u2014]|\\s-\\s|\\b(?:and|or)\\b(?=\\s+(?:i|we|you|he|she|they|it)\\b)|\\b(?:that|but|because|so|which|who|whom|whose|whether|if|unless|when|while|whilst|whereas|until|before|after|although|though|however|then)\\b';
 const CLAUSE_BREAK = new RegExp(CLAUSE_OPENERS, 'gi');
 
 /** The clauses of a sentence, in order, each without its opening mark. */
@@ -66,7 +66,7 @@ const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'none', 'ne
 /** How many words before a word a negator may stand and still govern it ("did not even bother to", "never once been"). */
 const NEGATION_REACH = 3;
 
-export function isNegator(word: Word): boolean {
+function isNegator(word: Word): boolean {
   return NEGATORS.has(word.lower) || word.lower.endsWith("n't");
 }
 
@@ -93,11 +93,12 @@ export function wordsBefore(text: string, index: number, count: number): string 
 
 /** Up to `count` words after `index`, as the text they span (from `index` to the last of them). */
 export function wordsAfter(text: string, index: number, count: number): string {
-  const after: Word[] = [];
   const rest = text.slice(index);
+  let end = 0;
+  let seen = 0;
   for (const match of rest.matchAll(WORD)) {
-    after.push({ start: match.index, end: match.index + match[0].length, text: match[0], lower: '' });
-    if (after.length === count) break;
+    end = match.index + match[0].length;
+    if (++seen === count) break;
   }
-  return after.length > 0 ? rest.slice(0, after[after.length - 1]!.end) : '';
+  return rest.slice(0, end);
 }

@@ -96,7 +96,8 @@ function readSentence(text: string, named: readonly Span[], staffBefore: boolean
   const key = `${staffBefore ? 1 : 0}${named.map((span) => `${span.start}-${span.end}`).join(',')}|${text}`;
   const known = readings.get(key);
   if (known) return known;
-  const reading = { hit: criticismIn(text, named, staffBefore), namesStaff: staffIn(text, named).length > 0 };
+  const staff = staffIn(text, named);
+  const reading = { hit: criticismIn(text, staff, staffBefore), namesStaff: staff.length > 0 };
   if (readings.size >= REMEMBERED) readings.delete(readings.keys().next().value!);
   readings.set(key, reading);
   return reading;
@@ -116,10 +117,9 @@ function staffIn(text: string, named: readonly Span[]): Span[] {
  * before it, and an evaluation of at most -2 or a structural form of
  * criticism. Not the writer's own failure, and not a condition.
  */
-export function criticismIn(text: string, named: readonly Span[], staffBefore: boolean): Hit | null {
+function criticismIn(text: string, staff: readonly Span[], staffBefore: boolean): Hit | null {
   let staffEarlier = staffBefore;
   let staffJustBefore = false;
-  const staff = staffIn(text, named);
   for (const clause of clauses(text)) {
     const clauseText = text.slice(clause.start, clause.end);
     const targets = staff.filter((target) => target.start < clause.end && target.end > clause.start);
