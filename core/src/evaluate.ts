@@ -26,7 +26,8 @@ export interface Score {
   misses: Miss[];
 }
 
-const RECIPIENT_RULES = new Set(['no-blind-copy-member', 'copy-member-correspondence-consent']);
+/** Rules whose finding is about a person in (or missing from) the recipients: SPEC 2.4 matches their excerpt or their message. */
+const RECIPIENT_RULES = new Set(['no-blind-copy-member', 'copy-member-correspondence-consent', 'ward-members-not-copied']);
 
 export function scoreCases(results: readonly CaseResult[]): Score {
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();

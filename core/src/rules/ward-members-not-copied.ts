@@ -32,6 +32,8 @@ export const wardMembersNotCopied: Rule = {
         message: 'notCopied',
         data: { ward, missing: listNames(missing.map(title)), verb: missing.length === 1 ? 'is' : 'are' },
         field: 'cc',
+        // The finding is about who is missing from the recipients, so its excerpt is their names (SPEC 2.4).
+        excerpt: listNames(missing.map((member) => member.name)),
       });
     }
   },
