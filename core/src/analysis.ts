@@ -52,9 +52,21 @@ export interface Analysis {
   toSubject(span: Span): Span;
 }
 
+/** Each council's people, indexed once: a host re-checks against the same configuration as the user types. */
+const peopleByConfig = new WeakMap<CouncilConfig, People>();
+
+function peopleOf(config: CouncilConfig): People {
+  let people = peopleByConfig.get(config);
+  if (!people) {
+    people = new People(config);
+    peopleByConfig.set(config, people);
+  }
+  return people;
+}
+
 export function analyse(draft: Draft, config: CouncilConfig, kindOverride?: Kind): Analysis {
   startTagging();
-  const people = new People(config);
+  const people = peopleOf(config);
   const body = fold(draft.body);
   const subject = fold(draft.subject);
   const marked = draft.quoted.map((span) => ({ start: foldedIndex(body, span.start), end: foldedIndex(body, span.end) }));

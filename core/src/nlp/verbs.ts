@@ -9,6 +9,7 @@
 import nlp from 'compromise';
 import type { Sentence } from '../recognise/sentences.ts';
 import { forgetHits } from './lexicon.ts';
+import { forgetRemembered } from './remember.ts';
 
 export interface VerbPhrase {
   /** Offsets within the sentence. */
@@ -109,4 +110,5 @@ export function startTagging(): void {
 export function clearSentenceCache(): void {
   cache.clear();
   forgetHits();
+  forgetRemembered();
 }

@@ -1,8 +1,12 @@
 import type { Rule } from '../rule.ts';
 import { commitmentIn, payerAnswerIn } from '../nlp/commitment.ts';
 import { instructionIn } from '../nlp/mood.ts';
+import { rememberer } from '../nlp/remember.ts';
+import type { Hit } from '../nlp/lexicon.ts';
 import { councilBehalfIn } from '../recognise/behalf.ts';
 import { isOutsider, reportInSentence } from './support.ts';
+
+const rememberCommitment = rememberer<Hit | null>();
 
 /** Model protocol 125 and 129: a member cannot commit the Council; only its decision-makers and officers can. */
 export const memberLetterObligation: Rule = {
@@ -24,8 +28,9 @@ export const memberLetterObligation: Rule = {
     const council = analysis.config.council;
     const sentences = analysis.sentences;
     sentences.forEach((sentence, index) => {
-      const hit = commitmentIn(sentence) ?? payerAnswerIn(sentence, sentences[index - 1] ?? null)
-        ?? (councilBehalfIn(sentence.text, council) ? instructionIn(sentence) : null);
+      const previous = sentences[index - 1] ?? null;
+      const hit = rememberCommitment(`${council}\n${previous?.text ?? ''}\n${sentence.text}`, () => commitmentIn(sentence)
+        ?? payerAnswerIn(sentence, previous) ?? (councilBehalfIn(sentence.text, council) ? instructionIn(sentence) : null));
       if (hit) reportInSentence(context, analysis, sentence, hit, 'commits');
     });
   },

@@ -4,6 +4,7 @@ import type { Hit } from '../nlp/lexicon.ts';
 import { evaluate, isNegative } from '../nlp/evaluation.ts';
 import { clauses } from '../nlp/words.ts';
 import { lexiconClasses } from '../nlp/verbs.ts';
+import { rememberer } from '../nlp/remember.ts';
 import { overlapping } from '../spans.ts';
 import { speaksInPublic, reportInSentence } from './support.ts';
 import staffReferences from '../../data/staff-references.json';
@@ -88,19 +89,14 @@ function opensWithoutSubject(clause: string): boolean {
   return /^[a-z]{3,}(?:ed|ly)$/.test(first) || lexiconClasses(first).some((wordClass) => CONTINUING.has(wordClass));
 }
 
-/** Sentences already read, so that a re-check after an edit reads only the sentences that changed. */
-const REMEMBERED = 4_000;
-const readings = new Map<string, { hit: Hit | null; namesStaff: boolean }>();
+const rememberReading = rememberer<{ hit: Hit | null; namesStaff: boolean }>();
 
 function readSentence(text: string, named: readonly Span[], staffBefore: boolean): { hit: Hit | null; namesStaff: boolean } {
   const key = `${staffBefore ? 1 : 0}${named.map((span) => `${span.start}-${span.end}`).join(',')}|${text}`;
-  const known = readings.get(key);
-  if (known) return known;
-  const staff = staffIn(text, named);
-  const reading = { hit: criticismIn(text, staff, staffBefore), namesStaff: staff.length > 0 };
-  if (readings.size >= REMEMBERED) readings.delete(readings.keys().next().value!);
-  readings.set(key, reading);
-  return reading;
+  return rememberReading(key, () => {
+    const staff = staffIn(text, named);
+    return { hit: criticismIn(text, staff, staffBefore), namesStaff: staff.length > 0 };
+  });
 }
 
 /** Where the text names staff, with the named officers given as spans of it. */

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.ts';
 import { allHits, anyOf, firstHit } from '../nlp/lexicon.ts';
+import { rememberer } from '../nlp/remember.ts';
 import { startingIn } from '../spans.ts';
 import { instantOf, zoned } from '../time/calendar.ts';
 import { windowsAt } from '../time/elections.ts';
@@ -64,6 +65,9 @@ export const preElectionPublicMeeting: Rule = {
   },
 };
 
+const rememberArranging = rememberer<boolean>();
+
 function arranges(text: string): boolean {
-  return allHits(ARRANGE, text).some((hit) => !DENIED.test(text.slice(Math.max(0, hit.start - 40), hit.start)));
+  return rememberArranging(text, () => allHits(ARRANGE, text)
+    .some((hit) => !DENIED.test(text.slice(Math.max(0, hit.start - 40), hit.start))));
 }

@@ -9,8 +9,22 @@ export interface ZonedTime extends CivilDate { hour: number; minute: number; wee
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** The wall-clock time of an instant in a time zone. */
+/** The last answers, by minute and zone: the rules of one check ask about the same moment. */
+const lastZoned = new Map<string, ZonedTime>();
+
+/** The wall-clock time of an instant in a time zone (to the minute). */
 export function zoned(instant: Date, timeZone: string): ZonedTime {
+  const key = `${Math.floor(instant.getTime() / 60_000)} ${timeZone}`;
+  let answer = lastZoned.get(key);
+  if (!answer) {
+    answer = zonedAnew(instant, timeZone);
+    if (lastZoned.size >= 8) lastZoned.clear();
+    lastZoned.set(key, answer);
+  }
+  return answer;
+}
+
+function zonedAnew(instant: Date, timeZone: string): ZonedTime {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-GB', {
