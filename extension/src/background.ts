@@ -68,6 +68,11 @@ async function recordReadFailure(failure: ReadFailure): Promise<void> {
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handle(message as Request, sender));
 
+// A new installation starts on the council setup (the options page shows it until a council is imported or the demo chosen); an update keeps the user where they were.
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') void browser.runtime.openOptionsPage();
+});
+
 browser.action.onClicked.addListener(() => {
   void browser.tabs.create({ url: browser.runtime.getURL('review.html') });
 });

@@ -97,6 +97,13 @@ describe.skipIf(!chromiumAvailable())('the extension in Chromium', () => {
     await harness?.close();
   });
 
+  it('opens its council setup in a tab when first installed', async () => {
+    // The harness starts every run on a fresh profile, so the extension has just been installed.
+    const setup = await pageAt(`chrome-extension://${harness.extensionId}/options.html`);
+    await setup.locator('#setup').waitFor();
+    expect(await setup.locator('#setup-heading').textContent()).toBe('Set up Probity for your council');
+  });
+
   describe('Gmail, two pop-up compose windows (2021+ markup)', () => {
     it('judges the two windows apart: the Bcc in one, the commitment in the other, each badge in its own window', async () => {
       const page = await open('gmail', 'gmail-2022-popups', 2);
@@ -406,6 +413,20 @@ describe.skipIf(!chromiumAvailable())('the extension in Chromium', () => {
     expect(harness.served.every((entry) => /^[a-z.0-9]+\/(mail\/(u\/0\/)?\?probity-page=[a-z0-9-]+|probity-fixture\/[a-z]+-[a-z]+\.js|favicon\.ico)$/.test(entry))).toBe(true);
   });
 });
+
+/** The first page to show `url`, however long the browser takes to open it: a tab opened, or the blank first tab navigated. */
+function pageAt(url: string): Promise<Page> {
+  return new Promise((resolve) => {
+    const watch = (page: Page) => {
+      if (page.url() === url) resolve(page);
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame() && frame.url() === url) resolve(page);
+      });
+    };
+    harness.context.pages().forEach(watch);
+    harness.context.on('page', watch);
+  });
+}
 
 /** After the site sent it, the message body it sent was the editor as rendered: Probity changed nothing in it. */
 async function expectEditorUntouchedAfterSend(page: Page): Promise<void> {
