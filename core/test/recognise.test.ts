@@ -86,6 +86,14 @@ describe('quoted replies and forwards', () => {
     expect(parts.map((part) => text.slice(part.start, part.end))).toEqual(['> their line', 'Quoted by markup']);
   });
 
+  it('reads the author of a quote whose own header lines carry the ">" marks', () => {
+    const outlook = 'Thanks.\n\n> From: Cllr Helen Crosby\n> Sent: 24 November 2026 09:58\n> To: Rachel Osei\n>\n> Can you tell me where things stand?';
+    expect(findQuotedParts(outlook, [])[0]!.author).toEqual({ name: 'Cllr Helen Crosby', address: '' });
+    const apple = 'Evening.\n\n> On 18 Jan 2027, at 11:03, Cllr Joanne Pilling wrote:\n>\n> Could you let me know?';
+    expect(findQuotedParts(apple, [])[0]!.author).toEqual({ name: 'Cllr Joanne Pilling', address: '' });
+    expect(findQuotedParts('Yes.\n> From the look of it\n> the gate is broken', [])[0]!.author).toBeNull();
+  });
+
   it('ends a ">" quote under an attribution where the author writes again below it', () => {
     const text = 'On Mon, 9 Mar 2026 at 16:02, Sam Hughes <sam.hughes@example.gov.uk> wrote:\n> The report recommends refusal.\n>\n> Sam\n\nChange it to approval.\n\n> Any other points?\nNo.\n\nJane';
     const parts = findQuotedParts(text, []);

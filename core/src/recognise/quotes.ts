@@ -24,6 +24,8 @@ const RULE_LINE = /^\s*_{8,}\s*$/;
 const FROM_HEADER = /^\s*\*?From:\*?\s*(.+)$/i;
 const SENT_HEADER = /^\s*\*?(?:Sent|Date|To|Subject):\*?\s/i;
 const QUOTE_MARK = /^\s*>/;
+/** The quote marks opening a line, nested ones included: "> > From:". */
+const QUOTE_MARK_PREFIX = /^(?:\s*>)+\s?/;
 
 /**
  * Finds the quoted parts of a body; `marked` are spans the source's markup marks as quoted.
@@ -46,7 +48,7 @@ export function findQuotedParts(text: string, marked: readonly Span[], ownHeader
   }
   // Lines marked with ">" outside the parts found so far: inline quoting.
   for (const run of quoteMarkRuns(lines, parts)) {
-    parts.push({ ...run, author: null, forwarded: false });
+    parts.push({ ...run, author: markedAuthor(lines, run), forwarded: false });
   }
   // Parts found in the text do not overlap: only the last one starting at or before a marked span can cover it.
   // Marked spans are taken outermost first, so `markedReach` tells whether one taken before covers the next.
@@ -149,6 +151,24 @@ function attributionBefore(lines: Line[], offset: number): Address | null {
     if (line && ATTRIBUTION.test(line.text)) return parseAttribution(line.text);
   }
   return null;
+}
+
+/**
+ * Who wrote a run of ">" lines, when the run opens with its own header: some
+ * mail programs mark the "On … wrote:" line or the From/Sent block with ">"
+ * as well as the message under it.
+ */
+function markedAuthor(lines: Line[], run: Span): Address | null {
+  const first = firstWhere(lines, (line) => line.start >= run.start);
+  const unmarked: Line[] = [];
+  for (let j = first; j < lines.length && lines[j]!.start < run.end && unmarked.length < 6; j++) {
+    unmarked.push({ ...lines[j]!, text: lines[j]!.text.replace(QUOTE_MARK_PREFIX, '') });
+  }
+  const opening = unmarked.findIndex((line) => line.text.trim() !== '');
+  if (opening < 0) return null;
+  if (ATTRIBUTION.test(unmarked[opening]!.text)) return parseAttribution(unmarked[opening]!.text);
+  const from = FROM_HEADER.exec(unmarked[opening]!.text);
+  return from && hasHeaderWithin(unmarked, opening + 1, 5) ? parseMailbox(from[1]!) : null;
 }
 
 /** Runs of ">" lines that no part in `found` (in text order, not overlapping) covers. */

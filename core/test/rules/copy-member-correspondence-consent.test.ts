@@ -36,6 +36,14 @@ testRule('copy-member-correspondence-consent', {
       }),
       excerpt: 'Patel',
     },
+    {
+      name: 'flags a reply whose quoted header lines carry ">" marks and name the member without an address',
+      draft: email({
+        from: OFFICER, to: [LIB_DEM], cc: [CABINET], subject: 'RE: Blocked drain, Elm Close',
+        body: `Dear Cllr Doyle,\n\nThe gully crew will clear the drain on Thursday.\n\n${OFFICER_SIGNATURE}\n\n> From: Cllr Mary Doyle\n> Sent: 08 February 2027 16:02\n> Subject: Blocked drain\n>\n> The drain on Elm Close is blocked again.`,
+      }),
+      excerpt: 'cllr.ravi.patel@example.gov.uk',
+    },
     { name: 'flags "As you know" taken for consent', draft: reply('As you know, the crew was delayed by the weather. I have copied in Cllr Patel for information.', [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
     { name: 'flags "I hope that is helpful" taken for consent', draft: reply('I hope that is helpful. I have copied Cllr Shah in.', [CONSERVATIVE]), excerpt: 'cllr.nina.shah@example.gov.uk' },
     { name: 'flags "As we discussed" about something other than the copy', draft: reply('As we discussed, the crew was delayed by the weather. Cllr Patel is copied for information.', [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
