@@ -89,7 +89,9 @@ writeFileSync(join(hosted, 'update.xml'), updateManifest(id, version, `${origin}
 // The review page beside the add-in, for councils that run Outlook only: it checks letters and press releases in the browser.
 const review = join(web, 'review');
 mkdirSync(review, { recursive: true });
-for (const name of ['review.html', 'review.js', 'review-worker.js', 'panel.css', 'pages.css']) cpSync(join(extensionDist, 'chromium', name), join(review, name));
+// The page's scripts are all named review*.js: the page, its worker and the chunks they import (extension/build.mjs).
+const reviewScripts = readdirSync(join(extensionDist, 'chromium')).filter((name) => /^review(-[\w.-]+)?\.js$/.test(name));
+for (const name of ['review.html', ...reviewScripts, 'panel.css', 'pages.css']) cpSync(join(extensionDist, 'chromium', name), join(review, name));
 cpSync(join(extensionDist, 'chromium', 'icons'), join(review, 'icons'), { recursive: true });
 
 // Browser policy.

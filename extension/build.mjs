@@ -33,18 +33,28 @@ const SCRIPTS = {
   content: 'src/content/main.ts',
   background: 'src/background.ts',
   options: 'src/options/options.ts',
-  review: 'src/review/review.ts',
-  'review-worker': 'src/review/engine-worker.ts',
   diagnostics: 'src/diagnostics/diagnostics.ts',
 };
 
 /**
- * Places in dependencies that could reach the Function constructor, answered
- * at build time so the bundles hold none: extensions never evaluate code. A
+ * The review page and its worker are ES modules built together, so the
+ * readers of Outlook .msg files and of PDF (pdf.js, some 2 MB) stay in chunks
+ * of their own, loaded from the extension by `import()` only when such a file
+ * arrives. Every file is named review-*.js: `npm start` serves exactly those.
+ */
+const REVIEW_MODULES = {
+  review: 'src/review/review.ts',
+  'review-worker': 'src/review/engine-worker.ts',
+};
+
+/**
+ * Places in dependencies that could reach the Function constructor or import
+ * code from an address computed at run time, answered at build time so the
+ * bundles hold none: extensions never evaluate or fetch code. A
  * place that is no longer found fails the build, so a dependency update cannot
  * quietly bring one back.
  */
-const FUNCTION_CONSTRUCTOR_SITES = [
+const CODE_LOADING_SITES = [
   {
     // zod probes whether it may compile validators with the Function constructor: it may not.
     module: /[\\/]zod[\\/]v4[\\/]core[\\/]util\.js$/,
@@ -93,16 +103,28 @@ const FUNCTION_CONSTRUCTOR_SITES = [
     pattern: 'return new Function("src", "srcOffset", "dest", "destOffset", compiled);',
     replacement: "throw new Error('compiled PDF functions are not available in Probity');",
   },
+  {
+    // pdf.js imports its worker from workerSrc only when no worker module is given it; core's readPdf always gives it one.
+    module: /[\\/]pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/,
+    pattern: /const worker = await import\(\s*\/\*webpackIgnore: true\*\/\s*\/\*@vite-ignore\*\/\s*this\.workerSrc\);/,
+    replacement: "throw new Error('pdf.js is given its worker module in Probity');",
+  },
+  {
+    // ...and its JPEG 2000 decoder from a URL; Probity reads text and decodes no images.
+    module: /[\\/]pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.worker\.mjs$/,
+    pattern: /const mod = await import\(\s*\/\*webpackIgnore: true\*\/\s*\/\*@vite-ignore\*\/\s*path\);/,
+    replacement: "throw new Error('JPEG 2000 images are not decoded in Probity');",
+  },
 ];
 
-const answerFunctionConstructorSites = {
-  name: 'probity-answer-function-constructor-sites',
+const answerCodeLoadingSites = {
+  name: 'probity-answer-code-loading-sites',
   transform(code, id) {
-    const sites = FUNCTION_CONSTRUCTOR_SITES.filter((candidate) => candidate.module.test(id));
+    const sites = CODE_LOADING_SITES.filter((candidate) => candidate.module.test(id));
     if (sites.length === 0) return null;
     return sites.reduce((answered, site) => {
       const replaced = answered.replace(site.pattern, site.replacement);
-      if (replaced === answered) throw new Error(`${id} no longer holds ${site.pattern}; update FUNCTION_CONSTRUCTOR_SITES in build.mjs`);
+      if (replaced === answered) throw new Error(`${id} no longer holds ${site.pattern}; update CODE_LOADING_SITES in build.mjs`);
       return replaced;
     }, code);
   },
@@ -113,24 +135,37 @@ const STATIC_FILES = ['options.html', 'review.html', 'diagnostics.html', 'conten
 await rm(dist, { recursive: true, force: true });
 await mkdir(staging, { recursive: true });
 
-for (const [name, entry] of Object.entries(SCRIPTS)) {
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'warn',
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    plugins: [answerFunctionConstructorSites],
-    build: {
-      outDir: staging,
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      sourcemap: false,
-      reportCompressedSize: false,
-      lib: { entry: join(root, entry), formats: ['iife'], name: `probity_${name.replace("-", "_")}`, fileName: () => `${name}.js` },
-    },
-  });
+/** The npm package a module comes from ("kenjiuno-msgreader", "pdfjs-dist"), to name its chunk; none for Probity's own. */
+function packageOf(moduleId) {
+  return /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(moduleId ?? '')?.[1].replace(/^@/, '').replace(/[\\/]/, '-');
 }
+
+const buildOptions = (lib, output = {}) => ({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  plugins: [answerCodeLoadingSites],
+  build: {
+    outDir: staging,
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    sourcemap: false,
+    reportCompressedSize: false,
+    lib,
+    rollupOptions: { output },
+  },
+});
+
+for (const [name, entry] of Object.entries(SCRIPTS)) {
+  await build(buildOptions({ entry: join(root, entry), formats: ['iife'], name: `probity_${name}`, fileName: () => `${name}.js` }));
+}
+await build(buildOptions(
+  { entry: Object.fromEntries(Object.entries(REVIEW_MODULES).map(([name, entry]) => [name, join(root, entry)])), formats: ['es'], fileName: (_format, name) => `${name}.js` },
+  // Vite leaves the white space of ES libraries; these are loaded as they are, so they are minified like the others.
+  { minify: true, chunkFileNames: ({ facadeModuleId, name }) => `review-${[packageOf(facadeModuleId), name].filter(Boolean).join('-')}.js` },
+));
 
 for (const file of STATIC_FILES) await cp(join(root, 'static', file), join(staging, file));
 await cp(join(root, '..', 'ui', 'src', 'panel.css'), join(staging, 'panel.css'));

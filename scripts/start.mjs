@@ -31,12 +31,10 @@ function checkExamples() {
   if (result.status !== 0 && result.status !== 1) console.error(`The sample drafts could not be checked (${result.error?.message ?? `exit ${result.status}`}).`);
 }
 
-/** The review page's files, served from the Chromium build; nothing else is reachable. */
+/** The review page's files, served from the Chromium build; nothing else is reachable. Its scripts are all named review*.js (extension/build.mjs). */
 const REVIEW_PAGE_FILES = {
   '/': ['review.html', 'text/html; charset=utf-8'],
   '/review.html': ['review.html', 'text/html; charset=utf-8'],
-  '/review.js': ['review.js', 'text/javascript; charset=utf-8'],
-  '/review-worker.js': ['review-worker.js', 'text/javascript; charset=utf-8'],
   '/panel.css': ['panel.css', 'text/css; charset=utf-8'],
   '/pages.css': ['pages.css', 'text/css; charset=utf-8'],
   '/icons/32.png': ['icons/32.png', 'image/png'],
@@ -60,7 +58,9 @@ function reviewPagePort() {
 async function serveReviewPage(port) {
   const pageDirectory = join(root, 'extension', 'dist', 'chromium');
   const server = createServer(async (request, response) => {
-    const entry = REVIEW_PAGE_FILES[new URL(request.url ?? '/', 'http://127.0.0.1').pathname];
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const script = /^\/(review(?:-[\w.-]+)?\.js)$/.exec(path)?.[1];
+    const entry = REVIEW_PAGE_FILES[path] ?? (script && existsSync(join(pageDirectory, script)) ? [script, 'text/javascript; charset=utf-8'] : undefined);
     if (request.method !== 'GET' || !entry) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;

@@ -4,16 +4,19 @@
  * there), and the settings page importing a real ModernGov directory.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { Document, Packer, Paragraph } from 'docx';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { chromiumAvailable, dropFile, EXTENSION_DIR, SCREENSHOTS, screenshot, startHarness, type Harness } from './browser/harness.ts';
 import { runAxe } from './browser/axe.ts';
 
 const MODERNGOV = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'moderngov');
+/** Outlook's own .msg files from @kenjiuno/msgreader's test suite (tests/fixtures/README.md). */
+const MSGREADER = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'msgreader');
 /** Chromium answers a page's first read of managed storage after it starts only after a few seconds. */
 const FIRST_SETTINGS_READ_MS = 15_000;
 const PRESS_RELEASE = `PRESS RELEASE
@@ -23,10 +26,9 @@ Labour councillor Jane Okafor said the new recycling service would start in Nort
 
 ENDS`;
 
-/** The review page's files as `npm start` serves them: from the Chromium build, with the same content security policy. */
-const SERVED_FILES: Record<string, string> = {
-  '/': 'review.html', '/review.js': 'review.js', '/review-worker.js': 'review-worker.js', '/panel.css': 'panel.css', '/pages.css': 'pages.css', '/icons/32.png': 'icons/32.png',
-};
+/** The review page's files as `npm start` serves them: from the Chromium build, its scripts all named review*.js, with the same content security policy. */
+const SERVED_FILES: Record<string, string> = { '/': 'review.html', '/panel.css': 'panel.css', '/pages.css': 'pages.css', '/icons/32.png': 'icons/32.png' };
+const servedFile = (path: string) => SERVED_FILES[path] ?? /^\/(review(?:-[\w.-]+)?\.js)$/.exec(path)?.[1];
 
 /** The one corner of Chromium's extension API the tests reach into. */
 interface ExtensionGlobals { chrome: { storage: Record<'local' | 'managed', { get(key?: string): Promise<Record<string, unknown>> }> } }
@@ -40,8 +42,8 @@ async function serveReviewPage(): Promise<Server> {
   const http = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     served.push(path);
-    const file = SERVED_FILES[path];
-    if (!file) {
+    const file = servedFile(path);
+    if (!file || !existsSync(join(EXTENSION_DIR, file))) {
       response.writeHead(404).end();
       return;
     }
@@ -75,6 +77,20 @@ async function pdfPageTexts(pdf: Uint8Array): Promise<string[]> {
   }
   await document.destroy();
   return pages;
+}
+
+/** PRESS_RELEASE as a PDF's lines, each sentence on a line of its own as it would fit on the page. */
+const RELEASE_LINES = PRESS_RELEASE.replace('June. ', 'June.\n').split('\n');
+
+/** A one-page PDF written by pdf-lib in its standard Helvetica, one drawn line per entry ('' for a gap); no lines, a page with no text. */
+async function pdfOf(lines: readonly string[]): Promise<Uint8Array> {
+  const document = await PDFDocument.create();
+  const font = await document.embedFont(StandardFonts.Helvetica);
+  const page = document.addPage([595, 842]);
+  lines.forEach((line, index) => {
+    if (line) page.drawText(line, { x: 56, y: 780 - index * 15, size: 11, font });
+  });
+  return document.save();
 }
 
 /** A Word document holding `characters` of council prose, with a flagged sentence in every fifth paragraph. */
@@ -138,11 +154,11 @@ describe.skipIf(!chromiumAvailable())('the extension pages in Chromium', () => {
     expect(await page.locator('#document mark.mark--error').count()).toBe(2);
 
     await drop(page, 'budget.xlsx', new TextEncoder().encode('PK'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    await expect.poll(() => problemsOf(page)).toEqual([expect.stringMatching(/^budget\.xlsx: cannot read "\.xlsx" files; use /)]);
+    await expect.poll(() => problemsOf(page)).toEqual([expect.stringMatching(/^budget\.xlsx: nothing to check: cannot read "\.xlsx" files; use /)]);
     await drop(page, 'empty.txt', new Uint8Array(), 'text/plain');
     await expect.poll(() => problemsOf(page)).toEqual(['empty.txt: nothing to check: the file is empty']);
     await drop(page, 'not-word.docx', new TextEncoder().encode('just text'), 'application/octet-stream');
-    await expect.poll(() => problemsOf(page)).toEqual(['not-word.docx: not a Word .docx document']);
+    await expect.poll(() => problemsOf(page)).toEqual(['not-word.docx: nothing to check: not a Word .docx document']);
     expect(await page.locator('#result-title').textContent()).toBe('Pasted text');
 
     await page.locator('#council-file').setInputFiles({ name: 'council.json', mimeType: 'application/json', buffer: Buffer.from('{"council": "", "profile": "nowhere"}') });
@@ -158,7 +174,69 @@ describe.skipIf(!chromiumAvailable())('the extension pages in Chromium', () => {
     await expect.poll(async () => (await summaryOf(page, 'result-summary')).Council).toMatch(/^Example Borough Council/);
 
     expect(errors).toEqual([]);
-    expect([...new Set(served)].sort()).toEqual(['/', '/icons/32.png', '/pages.css', '/panel.css', '/review-worker.js', '/review.js']);
+    // The page, its worker and their shared chunk; no reader of .msg, PDF or Word files is loaded for pasted text and refused files.
+    expect([...new Set(served)].sort()).toEqual(['/', '/icons/32.png', '/pages.css', '/panel.css', '/review-engine.js', '/review-worker.js', '/review.js']);
+    await page.close();
+  });
+
+  it('reads a dropped Outlook .msg and a PDF, loading each reader only when its file arrives, and says when there is nothing to check', async () => {
+    const page = await harness.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    served.length = 0;
+    await page.goto(reviewUrl);
+    await expect.poll(() => page.locator('#council-in-force').textContent()).toContain('example council built into Probity');
+    const readerChunks = () => served.filter((path) => /^\/review-(kenjiuno-msgreader|pdfjs-dist)/.test(path)).sort();
+    expect(readerChunks()).toEqual([]);
+
+    // The fixture's To and Bcc, as members of a council given for this session.
+    const council = { council: 'Fixture Council', domains: { staff: ['example.com'] }, members: [{ name: 'Ann User', emails: ['to@example.com'] }, { name: 'Ben Bcc', emails: ['bcc@example.com'] }] };
+    await page.locator('#council-file').setInputFiles({ name: 'council.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(council)) });
+    await expect.poll(() => page.locator('#council-in-force').textContent()).toBe('Council: Fixture Council, from council.json');
+    await drop(page, 'Subject.msg', readFileSync(join(MSGREADER, 'Subject.msg')), 'application/vnd.ms-outlook');
+    await expect.poll(() => page.locator('#progress').textContent(), { timeout: 60_000 }).toBe('Checked Subject.msg.');
+    expect(await page.locator('#result-title').textContent()).toBe('Subject.msg');
+    expect(await page.locator('#findings .probity-finding__message').allTextContents()).toEqual(['Cllr Ben Bcc is blind-copied on correspondence with Cllr Ann User.']);
+    expect(await page.locator('#document .document__header--error').textContent()).toBe('Bcc: ToBcc <bcc@example.com>');
+    expect(readerChunks()).toEqual(['/review-kenjiuno-msgreader-lib.js']);
+    await screenshot(page, 'review-9-outlook-msg', { fullPage: true });
+
+    await page.getByRole('button', { name: 'Stop using it' }).click();
+    await drop(page, 'recycling-release.pdf', await pdfOf(RELEASE_LINES), 'application/pdf');
+    await expect.poll(() => page.locator('#progress').textContent(), { timeout: 60_000 }).toBe('Checked recycling-release.pdf.');
+    expect(await summaryOf(page, 'result-summary')).toMatchObject({ Kind: 'Press release (detected)', Findings: '2 errors' });
+    expect(await page.locator('#document mark.mark--error').allTextContents()).toEqual(['Labour councillor Jane Okafor', 'The Labour administration']);
+    expect(readerChunks()).toEqual(['/review-kenjiuno-msgreader-lib.js', '/review-pdfjs-dist-pdf.js', '/review-pdfjs-dist-pdf.worker.js']);
+    await screenshot(page, 'review-10-pdf', { fullPage: true });
+
+    // A scanned letter: a page with no text on it.
+    await drop(page, 'scanned-letter.pdf', await pdfOf([]), 'application/pdf');
+    await expect.poll(() => page.locator('#outcome-headline').textContent(), { timeout: 60_000 })
+      .toBe('Nothing to check: nothing in it could be read (page 1: no text, perhaps a scanned image).');
+    expect(await page.locator('#outcome').getAttribute('data-level')).toBe('unchecked');
+    await drop(page, 'cut-short.pdf', new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<< /Type /Catalog'), 'application/pdf');
+    await expect.poll(() => problemsOf(page)).toEqual([expect.stringMatching(/^cut-short\.pdf: nothing to check: not a readable PDF document \(.+\)$/)]);
+    await drop(page, 'cut-short.msg', readFileSync(join(MSGREADER, 'Subject.msg')).subarray(0, 600), 'application/vnd.ms-outlook');
+    await expect.poll(() => problemsOf(page)).toEqual([expect.stringMatching(/^cut-short\.msg: nothing to check: not a readable Outlook message \(.+\)$/)]);
+
+    expect(errors).toEqual([]);
+    expect(harness.requests.filter((url) => !url.startsWith(reviewUrl))).toEqual([]);
+    await page.close();
+  });
+
+  it('reads a dropped PDF on the review page inside the extension, under its content security policy', async () => {
+    const page = await harness.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(`chrome-extension://${harness.extensionId}/review.html`);
+    await expect.poll(() => page.locator('#council-in-force').textContent(), { timeout: FIRST_SETTINGS_READ_MS }).toContain('Council: ');
+    await drop(page, 'recycling-release.pdf', await pdfOf(RELEASE_LINES), 'application/pdf');
+    await expect.poll(() => page.locator('#progress').textContent(), { timeout: 60_000 }).toBe('Checked recycling-release.pdf.');
+    expect(await page.locator('#document mark.mark--error').allTextContents()).toEqual(['Labour councillor Jane Okafor', 'The Labour administration']);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -146,7 +146,7 @@ describe('the review page', () => {
     await paste(page, PRESS_RELEASE);
     dropFiles(new File(['PK'], 'budget.xlsx'));
     await page.idle();
-    expect(texts('#problems li')).toEqual([expect.stringMatching(/^budget\.xlsx: cannot read "\.xlsx" files; use /)]);
+    expect(texts('#problems li')).toEqual([expect.stringMatching(/^budget\.xlsx: nothing to check: cannot read "\.xlsx" files; use /)]);
     expect($('#result-title').textContent).toBe('Pasted text');
     await paste(page, '   ');
     expect(texts('#problems li')).toEqual(['Pasted text: nothing to check: paste the text of a letter, email or press release first']);

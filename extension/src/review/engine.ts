@@ -5,7 +5,7 @@
  * workers are refused, do the same work on the page's own thread.
  */
 import { ProbityInputError, review, type CheckOptions, type CouncilConfig, type Draft, type Review } from '@probity/core';
-import { readDocument } from '@probity/core/formats';
+import { MSG_AND_PDF_READERS, readDocument } from '@probity/core/formats';
 
 export interface ReviewEngine {
   read(fileName: string, bytes: Uint8Array): Promise<Draft>;
@@ -22,7 +22,8 @@ export type EngineRequest = Job & { id: number };
 export type EngineResponse = { id: number; value: Draft | Review } | { id: number; error: string; input: boolean };
 
 export const engineOnThisThread: ReviewEngine = {
-  read: (fileName, bytes) => readDocument(fileName, bytes),
+  // The .msg and PDF readers load their libraries by import() on the first such file, from chunks built beside this script.
+  read: (fileName, bytes) => readDocument(fileName, bytes, MSG_AND_PDF_READERS),
   check: async (draft, config, options) => review(draft, config, options),
 };
 
@@ -55,7 +56,8 @@ export function answerEngineRequests(scope: WorkerScope): void {
 export function workerEngine(scriptUrl: URL): ReviewEngine {
   let worker: Worker | null;
   try {
-    worker = new Worker(trustedScriptUrl(scriptUrl));
+    // A module worker, so the .msg and PDF readers' chunks can be imported into it when needed.
+    worker = new Worker(trustedScriptUrl(scriptUrl), { type: 'module' });
   } catch {
     return engineOnThisThread;
   }

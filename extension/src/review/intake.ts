@@ -4,15 +4,16 @@
  * that names the file, for the page's problem list.
  */
 import { ProbityInputError, parseCouncilConfig, type CouncilConfig, type Draft } from '@probity/core';
-import { readDocument, readText } from '@probity/core/formats';
+import { readText } from '@probity/core/formats';
+import type { ReviewEngine } from './engine.ts';
 
 /** Far beyond any letter or press release; a file this size is almost certainly not one. */
 export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
 
 export type FileLike = Pick<File, 'name' | 'size' | 'arrayBuffer'>;
 
-/** `read` turns the file's bytes into a draft: the review page's worker, or readDocument here. */
-export async function draftFromFile(file: FileLike, read = readDocument): Promise<Draft> {
+/** `read` turns the file's bytes into a draft: the review page's worker, or the same readers on this thread. */
+export async function draftFromFile(file: FileLike, read: ReviewEngine['read']): Promise<Draft> {
   if (file.size === 0) throw new ProbityInputError('nothing to check: the file is empty');
   if (file.size > MAX_DOCUMENT_BYTES) {
     throw new ProbityInputError(`too large to be a letter or email (${megabytes(file.size)} MB; the limit is ${megabytes(MAX_DOCUMENT_BYTES)} MB)`);
@@ -32,11 +33,11 @@ export function councilFromFile(name: string, text: string): { ok: true; config:
   return result.ok ? result : { ok: false, problems: result.errors.map((error) => `${name}: ${error}`) };
 }
 
-/** The one line shown for a document that could not be read or checked. */
+/** The one line shown for a document that could not be read: nothing in it was checked, and why. */
 export function problemLine(title: string, error: unknown): string {
-  if (error instanceof ProbityInputError) return `${title}: ${error.message}`;
+  if (error instanceof ProbityInputError) return `${title}: ${/^nothing to check\b/.test(error.message) ? '' : 'nothing to check: '}${error.message}`;
   const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  return `${title}: could not be read (${reason})`;
+  return `${title}: nothing to check: it could not be read (${reason})`;
 }
 
 function megabytes(bytes: number): string {
