@@ -21,7 +21,7 @@ import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import regexpu from 'regexpu-core';
-import { isEs2016Pattern } from './es2016-syntax.mjs';
+import { es2016SyntaxError, isEs2016Pattern } from './es2016-syntax.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = process.env.PROBITY_ADDIN_OUT ? resolve(process.env.PROBITY_ADDIN_OUT) : join(here, 'dist');
@@ -226,38 +226,59 @@ function exampleCouncilAnswered(source, path) {
 
 /**
  * Regular expressions an ES2016 engine can compile. esbuild leaves Unicode
- * property escapes and lookbehind to the engine (as `/\p{L}/u` literals or
+ * property escapes to the engine (as `/\p{L}/u` literals or
  * `new RegExp("…", "u")`). Each pattern written out in full is rewritten
  * here with regexpu-core: `\p{…}` becomes the class of characters it stands
  * for today, keeping the ES2015 `u` flag, and the `s` flag becomes `[^]`.
- * Lookbehind (also ES2018) has no rewrite; it stays with the engine (see the
- * README, "Outlook runtimes"). Identical rewritten patterns are written once.
+ * What has no rewrite (lookbehind, named groups) stops the build: the core
+ * writes none (its lookbehinds are `NotAfter` rules, core/src/text.ts).
+ * A pattern kept in a variable and used only by `RegExp` is rewritten where
+ * it is declared. Identical rewritten patterns are written once.
  */
 function es2016Patterns(code) {
   const sites = [];
+  /** `RegExp(name, "flags")` calls, and how often each name appears, for patterns kept in a variable (zod's emoji). */
+  const byName = [];
+  const identifiers = new Map();
+  const declared = new Map();
   const pending = [parse(code, { ecmaVersion: 'latest', sourceType: 'script' })];
   while (pending.length) {
     const node = pending.pop();
     if (node.type === 'Literal' && node.regex) sites.push({ node, pattern: node.regex.pattern, flags: node.regex.flags });
     else if ((node.type === 'NewExpression' || node.type === 'CallExpression') && node.callee.type === 'Identifier'
-      && node.callee.name === 'RegExp' && isString(node.arguments[0]) && (!node.arguments[1] || isString(node.arguments[1]))) {
-      sites.push({ node, pattern: node.arguments[0].value, flags: node.arguments[1]?.value ?? '' });
-    }
+      && node.callee.name === 'RegExp' && (!node.arguments[1] || isString(node.arguments[1]))) {
+      const flags = node.arguments[1]?.value ?? '';
+      if (isString(node.arguments[0])) sites.push({ node, pattern: node.arguments[0].value, flags });
+      else if (node.arguments[0]?.type === 'Identifier') byName.push({ name: node.arguments[0].name, flags });
+    } else if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && isString(node.init)) declared.set(node.id.name, node.init);
+    if (node.type === 'Identifier') identifiers.set(node.name, (identifiers.get(node.name) ?? 0) + 1);
     for (const value of Object.values(node)) {
       if (Array.isArray(value)) pending.push(...value.filter((child) => child && typeof child.type === 'string'));
       else if (value && typeof value.type === 'string') pending.push(value);
     }
   }
+  // A string used only as one pattern (its declaration and its RegExp calls are the name's only appearances) is rewritten where it is declared.
+  for (const name of new Set(byName.map((use) => use.name))) {
+    const uses = byName.filter((use) => use.name === name);
+    const init = declared.get(name);
+    if (init && identifiers.get(name) === uses.length + 1 && uses.every((use) => use.flags === uses[0].flags)) {
+      sites.push({ node: init, pattern: init.value, flags: uses[0].flags, declaration: true });
+    }
+  }
   const shared = new Map();
   const replacements = [];
-  for (const { node, pattern, flags } of sites) {
-    if (isEs2016Pattern(pattern, flags) && node.type === 'Literal') continue;
+  for (const { node, pattern, flags, declaration } of sites) {
+    if (isEs2016Pattern(pattern, flags) && node.type === 'Literal' && !declaration) continue;
     const rewritten = regexpu(pattern, flags, { unicodePropertyEscapes: 'transform', dotAllFlag: 'transform' });
     const newFlags = flags.replace('s', '');
-    if (isEs2016Pattern(rewritten, newFlags) && rewritten === pattern && newFlags === flags) continue;
+    const problem = es2016SyntaxError(rewritten, newFlags);
+    if (problem) fail(`a pattern in the on-send bundle is beyond ES2016 and has no rewrite: ${problem}`);
+    if (rewritten === pattern && newFlags === flags) continue;
+    if (declaration && newFlags !== flags) fail(`a pattern kept in a variable needs its flags changed, which this build cannot do: /${pattern}/${flags}`);
     const key = JSON.stringify([rewritten, newFlags]);
     if (!shared.has(key)) shared.set(key, `__probityPattern${shared.size}`);
-    replacements.push({ start: node.start, end: node.end, text: `new RegExp(${shared.get(key)},${JSON.stringify(newFlags)})` });
+    const text = declaration ? shared.get(key) : `new RegExp(${shared.get(key)},${JSON.stringify(newFlags)})`;
+    replacements.push({ start: node.start, end: node.end, text });
   }
   replacements.sort((a, b) => b.start - a.start);
   let out = code;

@@ -1,15 +1,24 @@
-// Whether a regular expression uses only ES2016 syntax, for the on-send build
-// (build.mjs) and its tests: regjsparser with the later features off (no
-// Unicode property escapes, named groups, `s`, `d` or `v` flags). Lookbehind
-// is left to the engine (README, "Outlook runtimes").
-import regjsparser from 'regjsparser';
+// Whether a regular expression is one an ES2016 engine can compile, for the
+// on-send build (build.mjs) and its tests: @eslint-community/regexpp (the
+// parser ESLint's regular-expression rules use) set to ECMAScript 2016, so
+// lookbehind, named groups, Unicode property escapes and the `s`, `d` and
+// `v` flags are all syntax errors, as they are in classic Outlook's runtime
+// before Version 2403.
+import { RegExpValidator } from '@eslint-community/regexpp';
+
+const es2016 = new RegExpValidator({ ecmaVersion: 2016 });
+
+/** Null when `pattern` with `flags` parses as ES2016, else the parser's reason. */
+export function es2016SyntaxError(pattern, flags) {
+  try {
+    es2016.validateFlags(flags);
+    es2016.validatePattern(pattern, undefined, undefined, { unicode: flags.includes('u') });
+    return null;
+  } catch (error) {
+    return error.message;
+  }
+}
 
 export function isEs2016Pattern(pattern, flags) {
-  if (/[^gimuy]/.test(flags)) return false;
-  try {
-    regjsparser.parse(pattern, flags, { lookbehind: true });
-    return true;
-  } catch {
-    return false;
-  }
+  return es2016SyntaxError(pattern, flags) === null;
 }

@@ -166,6 +166,36 @@ export function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * What may not come straight before a match: a negative lookbehind, `(?<!…)`, at the start of a pattern, written out
+ * for engines before ES2018 (classic Outlook's runtime before Version 2403 has no lookbehind and cannot even parse one).
+ */
+export interface NotAfter {
+  /** The text that bars a match when it ends just before it; anchored with `$`, reading back at most NOT_AFTER_REACH - 1 characters. */
+  before: RegExp;
+  /** The matches the rule bars, by their text; every match when absent. */
+  match?: RegExp;
+}
+
+const NOT_AFTER_REACH = 64;
+
+/**
+ * Every match of a global pattern that no rule bars, in order, as `matchAll` would give them had the pattern carried
+ * its lookbehinds: a barred match is tried again one character on, as the engine does.
+ */
+export function matchesNotAfter(text: string, pattern: RegExp, rules: readonly NotAfter[]): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const before = text.slice(Math.max(0, match.index - NOT_AFTER_REACH), match.index);
+    const barred = rules.some((rule) => (!rule.match || rule.match.test(match![0])) && rule.before.test(before));
+    if (barred || match[0] === '') pattern.lastIndex = match.index + 1;
+    if (!barred) found.push(match);
+  }
+  pattern.lastIndex = 0;
+  return found;
+}
+
 /** A text file's bytes: UTF-16 when its byte-order mark says so, else UTF-8 (a mark dropped); bad bytes become U+FFFD, never an error. */
 export function decodeTextFile(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);

@@ -2,8 +2,8 @@
  * Classic Outlook's JavaScript-only runtime as the on-send bundle meets it
  * before Version 2403, in a bare `node:vm` context: an ES2016 engine (every
  * built-in added since removed, regular expressions limited to ES2016
- * syntax but lookbehind), an `Intl` without time-zone data or `formatToParts`, no DOM, no
- * local storage, and a minimal `Office` holding one message, written to
+ * syntax: no lookbehind, named groups, `\p{…}` or `s` flag), an `Intl`
+ * without time-zone data or `formatToParts`, no DOM, no local storage, and a minimal `Office` holding one message, written to
  * Microsoft's documented contract for event-based add-ins:
  * `Office.actions.associate`, `event.completed(options)` with
  * `SmartAlertsEventCompletedOptions` (allowEvent, errorMessage,
@@ -17,7 +17,6 @@ import vm from 'node:vm';
 import { isEs2016Pattern } from '../es2016-syntax.mjs';
 import { OFFICE_ENUMS, versionAtMost, type ItemSpec } from './office-mock.ts';
 
-export { isEs2016Pattern };
 
 /** Built-ins of ECMAScript 2017 and later (and engine extras), removed from the context before the bundle runs. */
 export const POST_ES2016_BUILT_INS = [
@@ -41,6 +40,8 @@ type Callback = (result: { status: string; value?: unknown; error?: { message: s
 
 export interface BareOutlook {
   context: vm.Context;
+  /** Every pattern the bundle has compiled with `RegExp`, and its flags, so far. */
+  compiled: Array<[pattern: string, flags: string]>;
   /** The handlers the bundle registered with `Office.actions.associate`, by action id. */
   associated: Map<string, (event: unknown) => unknown>;
   sessionData: Record<string, string>;
@@ -61,8 +62,11 @@ export interface BareOptions {
 }
 
 
-/** The context before the bundle runs: ES2016 built-ins only, and the host's timers. */
-export function es2016Context(): vm.Context {
+/**
+ * The context before the bundle runs: ES2016 built-ins only, and the host's
+ * timers. Each pattern given to `RegExp` is parsed as ES2016 and noted in `compiled`.
+ */
+export function es2016Context(compiled: Array<[string, string]> = []): vm.Context {
   const context = vm.createContext({ setTimeout, clearTimeout });
   vm.runInContext(`${STRIP}.call(this, ${JSON.stringify(POST_ES2016_BUILT_INS)})`, context);
   const NativeRegExp = vm.runInContext('RegExp', context) as RegExpConstructor;
@@ -70,6 +74,7 @@ export function es2016Context(): vm.Context {
   const check = (pattern: unknown, flags: unknown) => {
     const source = pattern instanceof NativeRegExp ? pattern.source : pattern === undefined ? '' : String(pattern);
     const chosen = flags === undefined ? (pattern instanceof NativeRegExp ? pattern.flags : '') : String(flags);
+    compiled.push([source, chosen]);
     if (!isEs2016Pattern(source, chosen)) throw new (vm.runInContext('SyntaxError', context))(`Invalid regular expression: /${source}/${chosen}`);
   };
   context.RegExp = new Proxy(NativeRegExp, {
@@ -109,7 +114,8 @@ const STRIP = `(function (names) {
 
 /** Loads the bundle into a fresh ES2016 context holding one message. */
 export function loadBundle(code: string, spec: ItemSpec, options: BareOptions = {}): BareOutlook {
-  const context = es2016Context();
+  const compiled: Array<[string, string]> = [];
+  const context = es2016Context(compiled);
   const inRealm = <T>(value: T): T => (value === undefined ? value : vm.runInContext('JSON.parse', context)(JSON.stringify(value)));
   const ok = (callback: Callback, value?: unknown) => callback(inRealm({ status: 'succeeded', value }));
   const failed = (callback: Callback, message: string) => callback(inRealm({ status: 'failed', error: { message } }));
@@ -175,7 +181,7 @@ export function loadBundle(code: string, spec: ItemSpec, options: BareOptions = 
   vm.runInContext(code, context, { filename: 'onsend.js' });
 
   return {
-    context, associated, sessionData, notifications,
+    context, compiled, associated, sessionData, notifications,
     send() {
       const calls: unknown[][] = [];
       return new Promise((resolve) => {

@@ -1,3 +1,5 @@
+import { matchesNotAfter, type NotAfter } from '../text.ts';
+
 /** Word lists from core/data compiled once into the shapes the detectors use. */
 export function anyOf(patterns: readonly string[], flags = 'i'): RegExp {
   return new RegExp(patterns.map((pattern) => `(?:${pattern})`).join('|'), flags);
@@ -39,10 +41,20 @@ export function firstHit(pattern: RegExp, text: string): Hit | null {
   return hit;
 }
 
-/** Every match of a global pattern, in order; most sentences have none, which firstHit remembers. */
-export function allHits(pattern: RegExp, text: string): Hit[] {
+/**
+ * Every match of a global pattern, in order, none that a `notAfter` rule bars (the pattern's lookbehinds, text.ts);
+ * most sentences have none, which firstHit remembers.
+ */
+export function allHits(pattern: RegExp, text: string, notAfter: readonly NotAfter[] = []): Hit[] {
   if (!firstHit(pattern, text)) return [];
-  return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  return matchesNotAfter(text, pattern, notAfter).map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
+/** A data file's `notAfter` rules, compiled with the flags of the pattern they belong to. */
+export function notAfterRules(rules: ReadonlyArray<{ before: string; match?: string }>, flags = 'i'): NotAfter[] {
+  return rules.map(({ before, match }) => (match === undefined
+    ? { before: new RegExp(before, flags) }
+    : { before: new RegExp(before, flags), match: new RegExp(match, flags) }));
 }
 
 /** Forgets every remembered answer (the benchmark's full-check timing). */

@@ -3,7 +3,7 @@
  * list in core/data. Each returns where in a sentence it matched.
  */
 import type { Sentence } from '../recognise/sentences.ts';
-import { allHits, anyOf, firstHit, type Hit } from './lexicon.ts';
+import { allHits, anyOf, firstHit, notAfterRules, type Hit } from './lexicon.ts';
 import disciplinary from '../../data/disciplinary.json';
 import advice from '../../data/advice-pressure.json';
 import partyWork from '../../data/party-work.json';
@@ -76,6 +76,7 @@ const EMAIL_NOTICE = new RegExp(confidential.emailNotice, 'i');
 const STAFFING = anyOf(staffing.patterns, 'gi');
 const RECRUITMENT = anyOf(recruitment.patterns, 'gi');
 const SUPPORT = anyOf([recruitment.support], 'gi');
+const SUPPORT_NOT_AFTER = notAfterRules(recruitment.supportNotAfter);
 const ENDORSEMENT = anyOf([recruitment.endorsement], 'gi');
 /** Case matters: the candidate is a name ("see Anil Gupta get the job"). */
 const NAMED_CANDIDATE = new RegExp(recruitment.namedCandidate, 'g');
@@ -231,7 +232,7 @@ export function recruitmentCanvassIn(sentences: readonly Sentence[], index: numb
   const near = (reach: number) => sentences.slice(Math.max(0, index - reach), index + reach + 1).map((one) => one.text);
   // The context is looked for first: it is cheaper than the support and praise phrases, and most sentences have none.
   if (near(1).some((one) => RECRUITMENT_CONTEXT.test(one))) {
-    const support = allHits(SUPPORT, text).find((hit) => !supportWithheld(text, hit, near(1)));
+    const support = allHits(SUPPORT, text, SUPPORT_NOT_AFTER).find((hit) => !supportWithheld(text, hit, near(1)));
     if (support) return support;
   }
   // Praise of, or hopes for, one person count only near an application, an interview or a named post.

@@ -4,7 +4,7 @@
  * Council"), candidates standing at an election, and officers.
  */
 import type { CouncilConfig, Member, Officer } from '../model.ts';
-import { escapeRegExp } from '../text.ts';
+import { escapeRegExp, matchesNotAfter, type NotAfter } from '../text.ts';
 import { findParties } from './parties.ts';
 import { stripMemberTitle } from './people.ts';
 
@@ -23,7 +23,7 @@ type MemberRole = Member['roles'][number];
 
 /** A council role as a member is named by it; a capture holds the party of a group ("Leader of the Labour Group"). */
 /** `keyword` is a plain word every match contains: a text without it is not searched with the costlier `pattern`. */
-interface RoleTitle { keyword: RegExp; pattern: RegExp; role: MemberRole | null; opposition?: boolean }
+interface RoleTitle { keyword: RegExp; pattern: RegExp; role: MemberRole | null; opposition?: boolean; notAfter: NotAfter[] }
 
 interface Directory {
   names: RegExp | null;
@@ -50,8 +50,10 @@ const NAME_THEN_TITLE = /^\s*(?:[,(-]\s*)?(?:(?:who is|who's|as)\s+)?$/;
 const TITLE_THEN_NAME = /^\s*(?:[,:(-]\s*)?$/;
 /** Two titles joined like this are one person's: "Leader of the Council and Cabinet Member for Finance". */
 const TITLE_THEN_TITLE = /^\s*(?:(?:,|and|&)\s*)?$/;
-/** Not "Deputy Leader …": that is its own title. */
-const NOT_DEPUTY = String.raw`(?<![Dd]eputy\s)`;
+/** Not "Deputy Leader of …": that is its own title. The rule reads only a match that starts at the word "Leader". */
+const NOT_DEPUTY: NotAfter[] = [{ before: /[Dd]eputy\s$/, match: /^[Ll]eader\s+of\b/ }];
+/** Not a "Metro Mayor" or a "Deputy Mayor": the rule reads only a match that starts at the word "Mayor". */
+const NOT_OTHER_MAYOR: NotAfter[] = [{ before: /(?:Metro|Regional|Deputy)\s$/, match: /^Mayor/ }];
 
 /** The council roles members are named by, and the directory role each stands for (null: none the directory records). */
 function roleTitles(config: CouncilConfig): RoleTitle[] {
@@ -63,19 +65,19 @@ function roleTitles(config: CouncilConfig): RoleTitle[] {
   const chair = String.raw`[Cc]hair(?:man|woman|person)?`;
   const committee = String.raw`(?:(?:[A-Z][\w'&-]*|and|&|of)\s+){0,6}[Cc]ommittee\b`;
   const group = String.raw`((?:[A-Z][\w-]*\s+){1,3})[Gg]roup`;
-  const titles: Array<[RegExp, string, MemberRole | null, boolean?]> = [
+  const titles: Array<[RegExp, string, MemberRole | null, boolean?, NotAfter[]?]> = [
     [/Deputy\s+Leader/, String.raw`\b${THE}(?:[Cc]ouncil(?:'s)?\s+)?Deputy\s+Leader(?:${ofCouncil})?(?!\s+of\b)`, 'deputy-leader'],
     [/Deputy\s+Leader/, String.raw`\b${THE}Deputy\s+Leader\s+of\s+the\s+(?:[Oo]pposition|(?:[A-Z][\w-]*\s+){1,3}[Gg]roup)\b`, null],
-    [/[Ll]eader/, String.raw`\b${THE}${NOT_DEPUTY}[Ll]eader${ofCouncil}|\b${THE}[Cc]ouncil(?:'s)?\s+[Ll]eader\b`, 'leader'],
-    [/[Ll]eader/, String.raw`\b${THE}${NOT_DEPUTY}[Ll]eader\s+of\s+the\s+${group}\b|\b${THE}${group}\s+[Ll]eader\b`, 'group-leader'],
-    [/[Oo]pposition/, String.raw`\b${THE}${NOT_DEPUTY}[Ll]eader\s+of\s+the\s+[Oo]pposition\b|\b${THE}[Oo]pposition\s+(?:[Gg]roup\s+)?[Ll]eader\b`, 'group-leader', true],
+    [/[Ll]eader/, String.raw`\b${THE}[Ll]eader${ofCouncil}|\b${THE}[Cc]ouncil(?:'s)?\s+[Ll]eader\b`, 'leader', false, NOT_DEPUTY],
+    [/[Ll]eader/, String.raw`\b${THE}[Ll]eader\s+of\s+the\s+${group}\b|\b${THE}${group}\s+[Ll]eader\b`, 'group-leader', false, NOT_DEPUTY],
+    [/[Oo]pposition/, String.raw`\b${THE}[Ll]eader\s+of\s+the\s+[Oo]pposition\b|\b${THE}[Oo]pposition\s+(?:[Gg]roup\s+)?[Ll]eader\b`, 'group-leader', true, NOT_DEPUTY],
     [/[Mm]ember|[Hh]older/, String.raw`\b${THE}(?:(?:[Cc]abinet|[Ee]xecutive|[Ll]ead)\s+[Mm]ember|[Pp]ortfolio\s+[Hh]older)\s+(?:responsible\s+)?for\s+${PORTFOLIO}`, 'cabinet'],
-    [/Mayor/, String.raw`\b${THE}(?:Lord\s+|Civic\s+|Ceremonial\s+)?(?<!(?:Metro|Regional|Deputy)\s)Mayor\b(?:\s+of\s+(?:${civic})\b)?(?!\s+of\b|'s\s+Office|\s+[A-Z][a-z]+\s+[A-Z][a-z]+)`, 'mayor'],
+    [/Mayor/, String.raw`\b${THE}(?:Lord\s+|Civic\s+|Ceremonial\s+)?Mayor\b(?:\s+of\s+(?:${civic})\b)?(?!\s+of\b|'s\s+Office|\s+[A-Z][a-z]+\s+[A-Z][a-z]+)`, 'mayor', false, NOT_OTHER_MAYOR],
     [/Deputy\s+Mayor/, String.raw`\b${THE}Deputy\s+Mayor\b`, null],
     [/[Cc]hair/, String.raw`\b${THE}${chair}\s+of\s+(?:the\s+)?${committee}|\b${THE}(?:[A-Z][\w'-]*\s+){1,4}Committee\s+${chair}\b`, 'chair'],
     [/Vice[- ][Cc]hair/, String.raw`\b${THE}Vice[- ]${chair}\s+of\s+(?:the\s+)?${committee}|\b${THE}(?:[A-Z][\w'-]*\s+){1,4}Committee\s+Vice[- ]${chair}\b`, 'vice-chair'],
   ];
-  return titles.map(([keyword, source, role, opposition]) => ({ keyword, pattern: new RegExp(source, 'g'), role, opposition }));
+  return titles.map(([keyword, source, role, opposition, notAfter = []]) => ({ keyword, pattern: new RegExp(source, 'g'), role, opposition, notAfter }));
 }
 
 function directory(config: CouncilConfig): Directory {
@@ -147,7 +149,7 @@ function roleMentions(text: string, config: CouncilConfig, named: readonly Menti
   const matches: Array<{ start: number; end: number; title: RoleTitle; party: string | undefined }> = [];
   for (const title of directory(config).roles) {
     if (!title.keyword.test(text)) continue;
-    for (const match of text.matchAll(title.pattern)) {
+    for (const match of matchesNotAfter(text, title.pattern, title.notAfter)) {
       const group = match.slice(1).find((words) => words !== undefined);
       const party = group === undefined ? undefined : findParties(group, config)[0]?.party;
       // "the Working Group Leader" is no party's group.

@@ -4,7 +4,7 @@
  * a party name. Capitalisation matters: "labour costs" is not a party.
  */
 import type { CouncilConfig } from '../model.ts';
-import { escapeRegExp } from '../text.ts';
+import { escapeRegExp, matchesNotAfter, type NotAfter } from '../text.ts';
 import partyData from '../../data/parties.json';
 
 export interface PartyMention {
@@ -49,7 +49,7 @@ export function partyLexicon(config: CouncilConfig): PartyLexicon {
   const listed = `(?:${listable.flatMap((short) => [escapeRegExp(short), escapeRegExp(short.toUpperCase())]).join('|')})`;
   const item = String.raw`[^()\n]{1,40}`;
   const lexicon: PartyLexicon = {
-    pattern: new RegExp(`(?<![\\w-])(?:${forms.join('|')})(?![\\w])`, 'g'),
+    pattern: new RegExp(`(?:${forms.join('|')})(?![\\w])`, 'g'),
     abbreviations: new RegExp(`\\((?:${[...abbreviations.keys()].map(escapeRegExp).join('|')})\\.?\\)`, 'gi'),
     // One item of a short bracketed list: "(Lab, Northfield)", "(Northfield ward; Lab)", "(Con - Abbey)".
     listed: new RegExp(`\\((?:${item}?${LIST_SEPARATOR}(${listed})\\.?(?:${LIST_SEPARATOR}${item})?|(${listed})\\.?${LIST_SEPARATOR}${item})\\)`, 'g'),
@@ -74,10 +74,13 @@ function formPattern(form: string): string {
   return words.join('[\\s-]+');
 }
 
+/** A party's name is a word of its own, never the end of a longer one ("Non-Labour"). */
+const NOT_IN_WORD: NotAfter[] = [{ before: /[\w-]$/ }];
+
 export function findParties(text: string, config: CouncilConfig): PartyMention[] {
   const lexicon = partyLexicon(config);
   const mentions: PartyMention[] = [];
-  for (const match of text.matchAll(lexicon.pattern)) {
+  for (const match of matchesNotAfter(text, lexicon.pattern, NOT_IN_WORD)) {
     const entry = lexicon.byForm.get(match[0].toLowerCase().replace(/[\s-]+/g, ' '));
     if (!entry || isOrdinaryWord(text, match.index!, match[0])) continue;
     mentions.push({ start: match.index!, end: match.index! + match[0].length, ...entry, abbreviation: false });

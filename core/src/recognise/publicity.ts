@@ -157,7 +157,7 @@ export function groupAttributions(analysis: Analysis): Span[] {
   }
   for (const span of analysis.newText) {
     // A phrase may be wrapped over two lines ("The ruling\ngroup"): a single line break reads as a space, offsets unchanged.
-    for (const match of text.slice(span.start, span.end).replace(/(?<!\n)\n(?!\n)/g, ' ').matchAll(RULING)) {
+    for (const match of text.slice(span.start, span.end).replace(/\n+/g, (breaks) => (breaks.length === 1 ? ' ' : breaks)).matchAll(RULING)) {
       spans.push({ start: span.start + match.index!, end: span.start + match.index! + match[0].length });
     }
   }

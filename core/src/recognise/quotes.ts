@@ -197,7 +197,7 @@ export function parseAttribution(line: string): Address | null {
     const nameStart = Math.max(body.lastIndexOf(',', open - 1), body.lastIndexOf('<', open - 1), body.lastIndexOf('>', open - 1)) + 1;
     return { name: cleanName(body.slice(nameStart, open)), address: angle[1]!.toLowerCase() };
   }
-  const lastWord = /(?<![^\s,<>])[^\s,<>]+$/.exec(body.trimEnd())?.[0] ?? '';
+  const lastWord = /(?:^|[\s,<>])([^\s,<>]+)$/.exec(body.trimEnd())?.[1] ?? '';
   if (isAddress(lastWord)) return { name: '', address: lastWord.toLowerCase() };
   const name = body.split(',').pop()?.replace(/^\s*at\s+\d{1,2}[:.]\d{2}\s*/i, '') ?? '';
   return name.trim() ? { name: cleanName(name), address: '' } : null;

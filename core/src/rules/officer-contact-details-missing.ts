@@ -2,7 +2,7 @@ import type { Rule } from '../rule.ts';
 
 const PHONE = /(?:\+44\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
 /** Tried only where a run of address characters starts, so a long run without an "@" is read once. */
-const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const EMAIL = /(?:^|[^\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
 /** London Councils protocol §7: members should be able to reach the officer who writes to them. */
 export const officerContactDetailsMissing: Rule = {
