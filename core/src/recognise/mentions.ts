@@ -154,7 +154,7 @@ function roleMentions(text: string, config: CouncilConfig, named: readonly Menti
       const party = group === undefined ? undefined : findParties(group, config)[0]?.party;
       // "the Working Group Leader" is no party's group.
       if (group !== undefined && !party) continue;
-      if (PARTY_OFFICE_KEYWORD.test(match[0]) && isNationalRole(text, match.index!, config)) continue;
+      if (PARTY_OFFICE_KEYWORD.test(match[0]) && !COUNCIL_OFFICE.test(match[0]) && isNationalRole(text, match.index!, config)) continue;
       matches.push({ start: match.index!, end: match.index! + match[0].length, title, party });
     }
   }
@@ -185,6 +185,8 @@ function roleMentions(text: string, config: CouncilConfig, named: readonly Menti
 
 /** The titles a party also has (its Leader, Deputy Leader, Chair); a Cabinet Member or a Mayor is always the council's. */
 const PARTY_OFFICE_KEYWORD = /\b(?:[Ll]eader|[Cc]hair)\b/;
+/** A role that names the council or its committees is the council's, whoever's label stands before it: "Labour's Leader of the Council". */
+const COUNCIL_OFFICE = /\b(?:[Cc]ouncil|[Cc]ommittee|[Cc]abinet)\b/;
 
 /** A party's own office, not the council's: "Labour's Deputy Leader", "the party's national Chair", "the Shadow Leader". */
 function isNationalRole(text: string, start: number, config: CouncilConfig): boolean {

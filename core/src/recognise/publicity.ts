@@ -15,8 +15,14 @@ import { lexiconClasses } from '../nlp/verbs.ts';
 import { firstWhere, startingIn } from '../spans.ts';
 import publicity from '../../data/publicity.json';
 
+/** A role a party label may stand before: "Labour councillor", "Conservative Leader of the Council", "Labour's Cabinet Member for Adult Social Care". */
+const LABELLED_ROLE = String.raw`(?:(?:ward|borough|county|council)\s+)?(?:councillors?|leader)|cllrs?\.?|members?|group\s+leader|deputy\s+leader|spokesperson|spokesman|spokeswoman|candidate|mp|mayor|(?:cabinet|executive|lead)\s+member|portfolio\s+holder|chair(?:man|woman)?`;
+/** What a role is of or for, in up to five words: "of the Council", "for Adult Social Care". */
+const REMIT = String.raw`(?:\s+(?:for|of)(?:\s+(?:[A-Z][\w'-]*|and|&)){1,5})?`;
 /** Up to two roles between a party and the name it labels: "Labour councillor", "Liberal Democrat council leader", "Labour councillor and Cabinet Member for Housing,". */
-const ROLE_BEFORE_NAME = /^(?:'s)?\s+(?:(?:(?:ward\s+|borough\s+|county\s+|council\s+)?(?:councillors?|leader)|cllrs?\.?|members?|group\s+leader|deputy\s+leader|spokesperson|spokesman|spokeswoman|candidate|(?:cabinet\s+member|portfolio\s+holder)(?:\s+for(?:\s+(?:[A-Z][\w'-]*|and|&)){1,4})?|mp|mayor)\s*(?:and\s+)?){0,2}(?:[,:]\s*)?$/i;
+const ROLE_BEFORE_NAME = new RegExp(String.raw`^(?:'s)?\s+(?:(?:${LABELLED_ROLE})${REMIT}\s*(?:and\s+)?){0,2}(?:[,:]\s*)?$`, 'i');
+/** How far before a name its party label may end: two roles, one with a five-word remit. */
+const LABEL_REACH = 90;
 /** A council role in apposition, between a name and a party label: "Cllr Ann Lee, Cabinet Member for Housing, and Labour councillor…". */
 const ROLE_BETWEEN = String.raw`(?:(?:Cabinet|Executive|Lead)\s+Member|Portfolio\s+Holder|Chair(?:man|woman)?|Deputy\s+Leader|Leader)\s+(?:for|of)\s+[^,.;()\n]{1,60},\s*(?:and\s+)?`;
 /** Up to the party: nothing, an opening bracket with up to two list items before it ("(Northfield, Lab"), or a short apposition, perhaps after a role. */
@@ -107,10 +113,10 @@ export function partyAffiliations(analysis: Analysis): Affiliation[] {
   return found;
 }
 
-/** The earliest party ending up to 40 characters before the name, with at most a role between: "Labour councillor". */
+/** The earliest party ending shortly before the name, with at most two roles between: "Labour councillor". */
 function partyBefore(text: string, mention: Mention, byEnd: readonly PartyMention[]): PartyMention | undefined {
   let earliest: PartyMention | undefined;
-  let i = firstWhere(byEnd, (party) => party.end >= mention.start - 40);
+  let i = firstWhere(byEnd, (party) => party.end >= mention.start - LABEL_REACH);
   for (; i < byEnd.length && byEnd[i]!.end <= mention.start; i++) {
     const party = byEnd[i]!;
     if (earliest && earliest.start <= party.start) continue;

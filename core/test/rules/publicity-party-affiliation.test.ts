@@ -17,6 +17,9 @@ testRule('publicity-party-affiliation', {
   invalid: [
     { name: 'flags a party before a council leader\'s name', ...release('Labour council leader Owen Price said: "Families have waited a long time."'), excerpt: 'Owen Price' },
     { name: 'flags a party possessive before a Cabinet Member\'s role', ...release('Labour\'s Cabinet Member for Leisure, Cllr Owen Price, said: "Families have waited."'), excerpt: 'Cabinet Member for Leisure' },
+    { name: 'flags a party before the Leader of the Council\'s role and name', ...release('Conservative Leader of the Council, Councillor Owen Price, said: "Families have waited a long time."'), excerpt: 'Owen Price' },
+    { name: 'flags a party possessive before a long portfolio and the name', ...release('Labour\'s Cabinet Member for Adult Social Care and Health, Cllr Owen Price, said: "Families have waited."'), excerpt: 'Owen Price' },
+    { name: 'flags a party possessive before the Leader of the Council, who is no national office holder', ...release('Labour\'s Leader of the Council said: "Families have waited a long time."'), excerpt: 'Leader of the Council' },
     { name: 'flags a release saved from classic Outlook with its header block on top', now: '2027-01-20T10:00:00Z', draft: document('From: Communications Team\nSent: 20 January 2027 09:12\nTo: Newsdesk\nSubject: Play area\n\nPRESS RELEASE\nFor immediate release\n\nLabour councillor Owen Price said: "Families have waited a long time."\n\nENDS'), excerpt: 'Labour councillor Owen Price' },
     { name: 'flags a group leader quoted with the group named', ...release('Cllr Tom Ellis, Leader of the Labour Group, said: "We pushed for this."'), excerpt: 'Cllr Tom Ellis' },
     { name: 'flags a party label after an intervening council role', ...release('Cllr Tom Ellis, Cabinet Member for Leisure, and Labour councillor for Riverside ward, said: "We pushed for this."'), excerpt: 'Cllr Tom Ellis' },
