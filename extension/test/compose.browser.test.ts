@@ -353,6 +353,118 @@ describe.skipIf(!chromiumAvailable())('the extension in Chromium', () => {
     });
   });
 
+  describe('one-click fixes, made through the site\'s own editing so its undo reverses them', () => {
+    const RELEASE = [
+      'PRESS RELEASE', 'For immediate release', '',
+      'The Labour administration has opened a new recycling centre in Northfield.',
+      'Residents welcomed the work of the Conservative-led council on the new bins.', '', 'ENDS',
+    ];
+
+    /** Puts a press release in a window's editor, as a paste the site rendered would, and waits for its party credits to be found. */
+    async function pressRelease(page: Page, compose: string, editor: string): Promise<Locator> {
+      await page.evaluate(({ name, selector, lines }) => {
+        const element = document.querySelector(`[data-fixture-compose="${name}"] ${selector}`)!;
+        element.replaceChildren(...lines.map((line) => {
+          const block = document.createElement('div');
+          if (line) block.textContent = line;
+          else block.append(document.createElement('br'));
+          return block;
+        }));
+      }, { name: compose, selector: editor, lines: RELEASE });
+      const overlay = await overlayOf(page, compose);
+      await expect.poll(() => ruleIds(overlay)).toContain('publicity-group-attribution');
+      await overlay.locator('.badge').click();
+      return overlay;
+    }
+
+    const editorText = (page: Page, compose: string, editor: string) =>
+      page.locator(`[data-fixture-compose="${compose}"] ${editor}`).evaluate((element) => (element as HTMLElement).innerText.replace(/\n+/g, '\n').trim());
+
+    async function replaceAndUndo(page: Page, compose: string, editor: string): Promise<void> {
+      const overlay = await pressRelease(page, compose, editor);
+      const original = await editorText(page, compose, editor);
+      const fixes = overlay.locator('.probity-finding[data-rule-id="publicity-group-attribution"] .probity-finding__fix:visible');
+      expect(await fixes.allTextContents()).toEqual(['Replace with “The Council”', 'Replace with “the Council”']);
+      // Keyboard access: the fix button is reached and pressed like any other button.
+      await fixes.first().focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => editorText(page, compose, editor)).toContain('The Council has opened a new recycling centre');
+      await overlay.locator('.probity-finding[data-rule-id="publicity-group-attribution"] .probity-finding__fix:visible').first().click();
+      await expect.poll(() => editorText(page, compose, editor)).toContain('the work of the Council on the new bins');
+      await expect.poll(() => ruleIds(overlay)).not.toContain('publicity-group-attribution');
+      await screenshot(page, `fix-${compose}-party-credit-replaced`);
+      // The site's undo, one step a fix: the second fix, then the first.
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => editorText(page, compose, editor)).toContain('the work of the Conservative-led council on the new bins');
+      expect(await editorText(page, compose, editor)).toContain('The Council has opened');
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => editorText(page, compose, editor)).toBe(original);
+      await expect.poll(() => overlay.locator('.probity-finding[data-rule-id="publicity-group-attribution"]').count()).toBe(2);
+    }
+
+    it('replaces a party credited in a press release with “the Council” in Gmail, and Ctrl+Z brings the words back', async () => {
+      const page = await open('gmail', 'gmail-2022-popups', 2);
+      await replaceAndUndo(page, 'commitment', '[g_editable]');
+      await page.close();
+    });
+
+    it('does the same in Outlook on the web', async () => {
+      const page = await open('outlook', 'outlook-2024-compose', 1);
+      await replaceAndUndo(page, 'new', '[data-fixture-editor]');
+      await page.close();
+    });
+
+    it('moves a blind-copied councillor to Cc in Gmail with the chip\'s own remove button and the Cc field, and then sends at once', async () => {
+      const page = await open('gmail', 'gmail-2022-popups', 2);
+      const bcc = await overlayOf(page, 'bcc');
+      await bcc.locator('.badge').click();
+      const fix = bcc.locator('.probity-finding[data-rule-id="no-blind-copy-member"] .probity-finding__fix');
+      expect(await fix.textContent()).toBe('Move Ravi Patel to Cc');
+      await fix.click();
+      await expect.poll(async () => {
+        const { cc, bcc: blind } = await messageIn(page, 'bcc');
+        return { cc, bcc: blind };
+      }).toEqual({ cc: ['cllr.ravi.patel@example.gov.uk'], bcc: [] });
+      await expect.poll(() => ruleIds(bcc)).not.toContain('no-blind-copy-member');
+      await screenshot(page, 'fix-gmail-moved-to-cc');
+      await page.locator('[data-fixture-compose="bcc"] [data-tooltip^="Send"]').click();
+      await expect.poll(() => sent(page)).toEqual([expect.objectContaining({ cc: ['cllr.ravi.patel@example.gov.uk'], bcc: [] })]);
+      await page.close();
+    });
+
+    it('offers the move in the send dialog too: it goes back to the message, moved and unsent', async () => {
+      const page = await open('gmail', 'gmail-2022-popups', 2);
+      const dialog = await expectHeld(page, () => page.locator('[data-fixture-compose="bcc"] [data-tooltip^="Send"]').click());
+      await dialog.getByRole('button', { name: 'Move Ravi Patel to Cc' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await expect.poll(async () => (await messageIn(page, 'bcc')).cc).toEqual(['cllr.ravi.patel@example.gov.uk']);
+      expect(await sent(page)).toEqual([]);
+      await page.close();
+    });
+
+    it('moves a name-only Bcc pill to Cc in Outlook on the web by the wells\' own editing', async () => {
+      const page = await open('outlook', 'outlook-2019-reply', 1);
+      const overlay = page.locator('probity-compose');
+      await overlay.locator('.badge').click();
+      await overlay.locator('.probity-finding[data-rule-id="no-blind-copy-member"] .probity-finding__fix').click();
+      await expect.poll(async () => {
+        const { cc, bcc } = await messageIn(page, 'reply');
+        return { cc, bcc };
+      }).toEqual({ cc: 'cllr.ravi.patel@example.gov.uk', bcc: '' });
+      await expect.poll(() => ruleIds(overlay)).not.toContain('no-blind-copy-member');
+      await page.close();
+    });
+
+    it('offers no fix where the change needs the writer\'s judgement', async () => {
+      const page = await open('gmail', 'gmail-2022-popups', 2);
+      const commitment = await overlayOf(page, 'commitment');
+      await commitment.locator('.badge').click();
+      expect(await commitment.locator('.probity-finding[data-rule-id="member-letter-obligation"] .probity-finding__fix').isHidden()).toBe(true);
+      await expectEditorUntouched(page, 'commitment');
+      await page.close();
+    });
+  });
+
   it('lists what it could not read on its diagnostics page, and clears the list', async () => {
     const page = await harness.context.newPage();
     await page.goto(`chrome-extension://${harness.extensionId}/diagnostics.html`);

@@ -12,6 +12,14 @@ export interface PanelOptions {
   onDismiss?(finding: Finding, reason: string): void;
   /** The user asked to see a finding in the draft (the host scrolls to or selects its words). */
   onSelect?(finding: Finding): void;
+  /**
+   * The one-click fix a host can make for a finding, as the words on its
+   * button ("Replace with “the Council”"), or null when the fix is not
+   * mechanical. The host makes the change only in `onFix`, when the user
+   * presses the button.
+   */
+  fixLabel?(finding: Finding): string | null;
+  onFix?(finding: Finding): void;
   emptyText?: string;
   heading?: string;
 }
@@ -84,8 +92,9 @@ export function renderFindingsPanel(
       const item = items.get(key) ?? createFindingItem(make, `${idPrefix}-${++itemCount}`, {
         onDismiss: (reason) => dismiss(item, reason),
         onSelect: options.onSelect && (() => options.onSelect?.(item.finding)),
+        onFix: () => options.onFix?.(item.finding),
       });
-      item.show(finding);
+      item.show(finding, options.fixLabel?.(finding) ?? null);
       nextItems.set(key, item);
     }
     items = nextItems;
@@ -126,12 +135,14 @@ export function describeCounts(findings: readonly Finding[]): string {
 interface FindingItem {
   readonly element: HTMLLIElement;
   finding: Finding;
-  show(finding: Finding): void;
+  /** `fixLabel`: the words on the finding's one-click fix button, or null for no button. */
+  show(finding: Finding, fixLabel: string | null): void;
 }
 
 interface ItemActions {
   onDismiss(reason: string): void;
   onSelect?: () => void;
+  onFix(): void;
 }
 
 function createFindingItem(make: ElementMaker, id: string, actions: ItemActions): FindingItem {
@@ -146,9 +157,11 @@ function createFindingItem(make: ElementMaker, id: string, actions: ItemActions)
   const details = findingDetails(make);
 
   const toolbar = make('div', 'probity-finding__actions');
+  const fixButton = button(make, '', 'probity-button probity-button--primary probity-finding__fix');
+  fixButton.addEventListener('click', actions.onFix);
   const whyButton = button(make, 'Why', 'probity-button probity-button--subtle');
   const dismissButton = button(make, 'Dismiss with a reason', 'probity-button probity-button--subtle');
-  toolbar.append(whyButton, dismissButton);
+  toolbar.append(fixButton, whyButton, dismissButton);
 
   const why = make('div', 'probity-finding__why');
   why.id = `${id}-why`;
@@ -177,8 +190,10 @@ function createFindingItem(make: ElementMaker, id: string, actions: ItemActions)
   const item: FindingItem = {
     element,
     finding: undefined as unknown as Finding,
-    show(finding) {
+    show(finding, fixLabel) {
       item.finding = finding;
+      fixButton.textContent = fixLabel ?? '';
+      fixButton.hidden = fixLabel === null;
       element.dataset.ruleId = finding.ruleId;
       element.dataset.severity = finding.severity;
       fieldLabel.textContent = FIELD_LABELS[finding.field];

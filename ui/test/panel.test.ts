@@ -38,6 +38,19 @@ function buttonNamed(root: HTMLElement, name: string): HTMLButtonElement {
 }
 
 describe('renderFindingsPanel', () => {
+  it('shows a fix button only on findings the host can fix, and changes nothing until it is pressed', () => {
+    const onFix = vi.fn();
+    const { root } = mount([finding(), blindCopy], {
+      fixLabel: (candidate: Finding) => (candidate.ruleId === 'no-blind-copy-member' ? 'Move Ravi Patel to Cc' : null),
+      onFix,
+    });
+    const fixes = [...root.querySelectorAll<HTMLButtonElement>('.probity-finding__fix')];
+    expect(fixes.map((button) => button.hidden)).toEqual([false, true]);
+    expect(onFix).not.toHaveBeenCalled();
+    buttonNamed(root, 'Move Ravi Patel to Cc').click();
+    expect(onFix).toHaveBeenCalledWith(blindCopy);
+  });
+
   it('groups findings by severity with a count in each heading', () => {
     const { root } = mount([finding(), blindCopy, finding({ excerpt: 'I want you to', start: 40, end: 53 })]);
     const titles = [...root.querySelectorAll('.probity-group')]

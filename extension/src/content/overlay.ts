@@ -20,6 +20,10 @@ export interface OverlayHooks {
   recipientRow(field: RecipientField): Element | null;
   onDismiss(finding: Finding, reason: string): void;
   onSelect(finding: Finding): void;
+  /** The words on a finding's one-click fix button, or null when it has none. */
+  fixLabel(finding: Finding): string | null;
+  /** The user pressed a finding's fix button, in the panel or the send dialog. */
+  onFix(finding: Finding): void;
   onOpenSettings(): void;
   onOpenDiagnostics(): void;
   onGoBack(): void;
@@ -103,6 +107,8 @@ export function createComposeOverlay(document: Document, hooks: OverlayHooks, si
     emptyText: 'Nothing to point out in this message.',
     onDismiss: (finding, reason) => hooks.onDismiss(finding, reason),
     onSelect: (finding) => hooks.onSelect(finding),
+    fixLabel: (finding) => hooks.fixLabel(finding),
+    onFix: (finding) => hooks.onFix(finding),
   });
 
   const notes = new Map<RecipientField, HTMLButtonElement>();
@@ -260,7 +266,7 @@ export function createComposeOverlay(document: Document, hooks: OverlayHooks, si
     },
 
     confirmSend(findings, problems) {
-      return askBeforeSending(dialog, make, findings, problems, () => hooks.onGoBack());
+      return askBeforeSending(dialog, make, findings, problems, hooks);
     },
 
     destroy() {
@@ -273,12 +279,14 @@ export function createComposeOverlay(document: Document, hooks: OverlayHooks, si
 }
 
 function askBeforeSending(
-  dialog: HTMLDialogElement, make: Make, findings: readonly Finding[], problems: readonly ReadProblem[], goBack: () => void,
+  dialog: HTMLDialogElement, make: Make, findings: readonly Finding[], problems: readonly ReadProblem[], hooks: OverlayHooks,
 ): Promise<SendDecision> {
   const errors = findings.filter((finding) => finding.severity === 'error');
   const serious = errors.length > 0;
   const listed = serious ? errors : findings.filter((finding) => finding.severity === 'warning');
   dialog.dataset.severity = serious ? 'error' : 'warning';
+  /** Closes the dialog with the user's decision; set once the decision is awaited. */
+  let finish: (decision: SendDecision) => void = () => undefined;
 
   const title = make('h2', 'send-dialog__title', serious
     ? `Probity: this message has ${describeCounts(errors)} to fix`
@@ -294,6 +302,17 @@ function askBeforeSending(
     if (finding.suggestion) item.append(make('p', 'send-dialog__fix', `To fix: ${finding.suggestion}`));
     const cited = finding.citations.map((citation) => `${citation.protocol}, paragraph ${citation.paragraph}`).join('; ');
     if (cited) item.append(make('p', 'send-dialog__citation', cited));
+    const fixLabel = hooks.fixLabel(finding);
+    if (fixLabel) {
+      // Fixing returns to the message, unsent: the user sees the change and sends it themselves.
+      const fix = make('button', 'probity-button probity-button--primary send-dialog__fix-button', fixLabel);
+      fix.type = 'button';
+      fix.addEventListener('click', () => {
+        finish({ send: false });
+        hooks.onFix(finding);
+      });
+      item.append(fix);
+    }
     list.append(item);
   }
   const back = make('button', 'probity-button probity-button--primary', serious ? 'Go back and fix' : 'Go back');
@@ -321,11 +340,11 @@ function askBeforeSending(
   dialog.replaceChildren(title, ...(problems.length > 0 ? [problemList] : []), ...(listed.length > 0 ? [list] : []), buttons, reasonForm);
 
   return new Promise<SendDecision>((resolve) => {
-    const finish = (decision: SendDecision) => {
+    finish = (decision: SendDecision) => {
       dialog.removeEventListener('cancel', onCancel);
       dialog.close();
       resolve(decision);
-      if (!decision.send) goBack();
+      if (!decision.send) hooks.onGoBack();
     };
     const onCancel = (event: Event) => {
       event.preventDefault();

@@ -9,9 +9,10 @@ import type { Dismissal, DraftInput, Finding } from '@probity/core';
 import type { CheckResponse, Decision, SeverityCounts } from '../protocol.ts';
 import { countBySeverity } from '../protocol.ts';
 import { rangeFor } from '../dom-text.ts';
-import { readCompose, type ComposeAdapter, type ComposeSnapshot, type ComposeWindow, type ReadProblem } from '../sites/adapter.ts';
+import { readCompose, type ComposeAdapter, type ComposeSnapshot, type ComposeWindow, type ReadProblem, type Recipient } from '../sites/adapter.ts';
 import { clearHighlights, setHighlights, type SeverityRange } from './highlights.ts';
 import { createComposeOverlay } from './overlay.ts';
+import { fixFor, moveToCc, POINTER_PRESS_EVENTS, pressLikeAUser, replaceWords } from './fixes.ts';
 
 export interface SessionServices {
   check(draft: DraftInput, dismissals: Dismissal[]): Promise<CheckResponse>;
@@ -45,9 +46,6 @@ interface CheckedDraft {
   problems: ReadProblem[];
 }
 
-/** Events that make up pressing a button with the mouse; the sites act on different ones of them. */
-const POINTER_SEND_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
-
 /** The window whose send menu (the arrow beside Send) was opened last: its items send that window's message. */
 let sendMenuOwner: ComposeWindow | null = null;
 
@@ -70,6 +68,8 @@ export function startComposeSession(
   let sendButton: HTMLElement | null = null;
   /** The underlined words of the body and the finding each belongs to, as last drawn. */
   let flagged: { finding: Finding; range: Range }[] = [];
+  /** The body text the last check read: the findings' offsets are into it. */
+  let checkedBody = '';
 
   const overlay = createComposeOverlay(document, {
     anchor: () => ({ area: compose.editor, bounds: compose.root }),
@@ -80,6 +80,8 @@ export function startComposeSession(
       checkNow().catch(() => undefined);
     },
     onSelect: (finding) => revealInEditor(finding),
+    fixLabel: (finding) => fixFor(finding, checkedBody)?.label ?? null,
+    onFix: (finding) => applyFix(finding),
     onOpenSettings: () => services.openSettings(),
     onOpenDiagnostics: () => services.openDiagnostics(),
     onGoBack: () => compose.editor.focus(),
@@ -110,6 +112,7 @@ export function startComposeSession(
     const result = { key, dismissalCount, findings: response.findings, problems };
     if (signal.aborted) return result;
     checked = result;
+    checkedBody = snapshot.body.text;
     reportProblems(problems);
     show(result, snapshot, readAt);
     return result;
@@ -192,10 +195,8 @@ export function startComposeSession(
           flagged.push({ finding, range });
         }
       } else if (finding.field === 'to' || finding.field === 'cc' || finding.field === 'bcc') {
-        const excerpt = finding.excerpt?.toLowerCase() ?? '';
         for (const recipient of now.recipients[finding.field]) {
-          const named = recipient.address ? excerpt.includes(recipient.address) : !!recipient.name && excerpt.includes(recipient.name.toLowerCase());
-          if (recipient.element && named) {
+          if (recipient.element && recipientNamed(recipient, finding.excerpt ?? '')) {
             const range = document.createRange();
             range.selectNodeContents(recipient.element);
             ranges.push({ severity: finding.severity, range });
@@ -215,6 +216,22 @@ export function startComposeSession(
     range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
   }
 
+  /**
+   * Makes a finding's one-click fix in the window as it is now. If the words
+   * or the recipient are no longer where the check found them, nothing is
+   * changed and the window is checked again, which redraws what still applies.
+   */
+  function applyFix(finding: Finding): void {
+    const now = read();
+    const fix = fixFor(finding, now.body.text);
+    if (fix?.kind === 'replace-words') replaceWords(compose.editor, now.body, fix);
+    if (fix?.kind === 'move-to-cc') {
+      const recipient = now.recipients.bcc.find((candidate) => recipientNamed(candidate, finding.excerpt ?? ''));
+      if (recipient) moveToCc(adapter, compose.root, recipient, fix);
+    }
+    checkNow().catch(() => undefined);
+  }
+
   /** The window's own Send button, looked up once and again only when the site has replaced it. */
   function primarySend(): HTMLElement | null {
     if (!sendButton?.isConnected) sendButton = adapter.primarySend(compose.root);
@@ -227,10 +244,7 @@ export function startComposeSession(
     if (!target) return;
     letSendThrough = true;
     try {
-      for (const type of POINTER_SEND_EVENTS) {
-        const init = { bubbles: true, cancelable: true, composed: true, view, button: 0 };
-        target.dispatchEvent(type.startsWith('pointer') ? new view.PointerEvent(type, init) : new view.MouseEvent(type, init));
-      }
+      pressLikeAUser(target, view);
     } finally {
       letSendThrough = false;
     }
@@ -283,7 +297,7 @@ export function startComposeSession(
       ?? (sendMenuOwner === compose ? adapter.sendMenuItemAt(event.target) : null);
     if (control) holdSend(event, event.type === 'click', control);
   };
-  for (const type of POINTER_SEND_EVENTS) view.addEventListener(type, onPointer, { capture: true, signal });
+  for (const type of POINTER_PRESS_EVENTS) view.addEventListener(type, onPointer, { capture: true, signal });
 
   view.addEventListener('keydown', (event) => {
     // Typing goes straight through: only Enter, Space and Alt combinations can send.
@@ -340,6 +354,12 @@ export function startComposeSession(
   }, { once: true });
 
   checkNow().catch(() => undefined);
+}
+
+/** True when a recipient finding's excerpt names this recipient: by address, or by name for a pill that shows only a name. */
+function recipientNamed(recipient: Recipient, excerpt: string): boolean {
+  const lower = excerpt.toLowerCase();
+  return recipient.address ? lower.includes(recipient.address) : !!recipient.name && lower.includes(recipient.name.toLowerCase());
 }
 
 function withTimeout<T>(promise: Promise<T>, milliseconds: number): Promise<T> {

@@ -40,6 +40,12 @@ export interface ComposeAdapter {
   recipientElements(compose: Element): Element[];
   /** The row showing a recipient field, where its findings are pinned; null when the field is not shown. */
   recipientRow(compose: Element, field: RecipientField): Element | null;
+  /** Where the user types a new recipient into a field, or null when the field is not open. */
+  recipientInput(compose: Element, field: RecipientField): HTMLElement | null;
+  /** What the user types after an address to make it a recipient. */
+  readonly recipientSeparator: string;
+  /** The control on a recipient's chip that takes it out of its field, or null when chips have none. */
+  removeControl(chip: Element): HTMLElement | null;
   quoteMarking(element: Element): QuoteMarking;
   /** The control in this window under `target` that sends the message (Send, Send & archive), or null. */
   sendControlAt(compose: Element, target: Element): HTMLElement | null;

@@ -30,6 +30,11 @@ const SELECTORS = {
   chip: '[role="option"][data-hovercard-id]',
   /** The input still being typed into in a 2021+ field. */
   fieldInput: 'input, textarea',
+  /**
+   * The remove control on a 2021+ chip: its one [role=button], labelled "Remove <name>" in the interface
+   * language, so found by role (div.afX in the saved markup of test/pages/gmail-2022-popups.html).
+   */
+  chipRemove: '[role="button"]',
   /** Before 2021: the typing box textarea.vO[name=…] of a table row (InboxSDK getOldRecipientRowForType; Mailvelope '.fX .vO'). */
   classicInput: (field: RecipientField) => `textarea[name="${field}"], input[name="${field}"]:not([type="hidden"])`,
   /** Before 2021: a chip div.vR with a hidden input[name=…] whose value is "Name <address>" (InboxSDK '.vR > input[type=hidden]'). */
@@ -100,6 +105,19 @@ export const gmail: ComposeAdapter = {
   recipientRow(compose, field) {
     const row = compose.querySelector(SELECTORS.field(field)) ?? compose.querySelector(SELECTORS.classicInput(field))?.closest('tr');
     return row && isShown(row) ? row : null;
+  },
+
+  recipientInput(compose, field) {
+    const input = compose.querySelector(SELECTORS.field(field))?.querySelector<HTMLElement>(SELECTORS.fieldInput)
+      ?? compose.querySelector<HTMLElement>(SELECTORS.classicInput(field));
+    return input && isShown(input) ? input : null;
+  },
+
+  // Gmail turns what is typed into a chip at a comma (Gmail Help, "Send an email": separate addresses with commas).
+  recipientSeparator: ',',
+
+  removeControl(chip) {
+    return chip.matches(SELECTORS.chip) ? chip.querySelector<HTMLElement>(SELECTORS.chipRemove) : null;
   },
 
   quoteMarking(element) {

@@ -101,6 +101,18 @@ export const outlookWeb: ComposeAdapter = {
     return compose.querySelector(SELECTORS.well[field]);
   },
 
+  recipientInput(compose, field) {
+    return compose.querySelector<HTMLElement>(SELECTORS.well[field]);
+  },
+
+  // Outlook resolves what is typed into a pill at a semicolon (Microsoft support, "Create and send email in Outlook on the web": separate names with semicolons).
+  recipientSeparator: ';',
+
+  // Pills are inline in the editable well and carry no remove button: they are taken out as a keyboard user does, selected and deleted.
+  removeControl() {
+    return null;
+  },
+
   quoteMarking(element) {
     if (element.matches(SELECTORS.threadStart)) return 'rest';
     return element.matches(SELECTORS.quote) ? 'element' : 'none';

@@ -35,3 +35,35 @@ window.fixtureSite({
     return menu;
   },
 });
+
+// Gmail's recipient fields, reduced likewise (2021+ "peoplekit" rows):
+// - A chip's remove button, its one [role=button] ("Remove <name>", div.afX), takes the chip out on click.
+// - An address typed into a field's input becomes a chip at a comma or semicolon (Gmail Help, "Send an
+//   email": separate several addresses with commas), and the input empties.
+document.addEventListener('click', (event) => {
+  const remove = event.target.closest?.('[role="option"][data-hovercard-id] [role="button"]');
+  if (remove) remove.closest('[role="listbox"] > div').remove();
+});
+document.addEventListener('input', (event) => {
+  const input = event.target;
+  if (!input.matches?.('input[peoplekit-id]') || !/[,;]/.test(input.value)) return;
+  const listbox = input.closest('[name]').querySelector('[role="listbox"]');
+  for (const address of input.value.split(/[,;]/).map((part) => part.trim()).filter(Boolean)) {
+    const chip = Object.assign(document.createElement('div'), { className: 'afV' });
+    chip.setAttribute('role', 'option');
+    chip.setAttribute('data-name', address);
+    chip.setAttribute('data-hovercard-id', address);
+    chip.setAttribute('aria-label', address);
+    const name = Object.assign(document.createElement('div'), { className: 'akl', textContent: address });
+    const remove = Object.assign(document.createElement('div'), { className: 'afX' });
+    remove.setAttribute('role', 'button');
+    remove.setAttribute('aria-label', `Remove ${address}`);
+    chip.append(name, remove);
+    const wrapper = document.createElement('div');
+    const inner = document.createElement('div');
+    inner.append(chip);
+    wrapper.append(inner);
+    listbox.append(wrapper);
+  }
+  input.value = '';
+});

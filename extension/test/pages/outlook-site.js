@@ -32,3 +32,23 @@ window.fixtureSite({
     return layer;
   },
 });
+
+// Outlook on the web's recipient wells, reduced likewise: what is typed into a well becomes a pill at a
+// semicolon (Microsoft support, "Create and send email in Outlook on the web": separate names with
+// semicolons). Pills sit inline in the editable well, so they are removed as any text is: selected and deleted.
+document.addEventListener('input', (event) => {
+  const well = event.target.closest?.('[contenteditable="true"][role="textbox"][data-fixture-field]');
+  if (!well) return;
+  const typed = [...well.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE);
+  const text = typed.map((node) => node.textContent).join('');
+  if (!text.includes(';')) return;
+  for (const node of typed) node.remove();
+  for (const entry of text.split(';').map((part) => part.trim()).filter(Boolean)) {
+    const pill = document.createElement('div');
+    pill.setAttribute('data-selection-index', String(well.querySelectorAll('[data-selection-index]').length));
+    const target = Object.assign(document.createElement('span'), { className: 'lpc-hoverTarget', tabIndex: -1, textContent: entry });
+    target.setAttribute('role', 'button');
+    pill.append(target);
+    well.append(pill);
+  }
+});
