@@ -7,11 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cpuMilliseconds } from './work.ts';
+import { LINEAR_BOUND, growthRatio } from './work.ts';
 import {
   FindingSchema, PROFILES, clearSentenceCache, exampleCouncil, review, type DraftInput, type Finding, type Profile,
 } from '../src/index.ts';
-import { ProbityInputError, readEml } from '../src/formats/index.ts';
+import { ProbityInputError, htmlToText, readEml } from '../src/formats/index.ts';
 import { fold, originalSpan } from '../src/text.ts';
 
 const FRAGMENTS = [
@@ -124,7 +124,7 @@ describe('robustness', () => {
       quoted: Array.from({ length: count }, (_, index) => ({ start: index * 33, end: index * 33 + 16 })),
     }), 3_000, 'model'],
   ])('grows linearly on %s', { timeout: 600_000 }, (_name, make, count, profile = exampleCouncil.profile) => {
-    expect(growthRatio(make, count, profile)).toBeLessThan(LINEAR_BOUND);
+    expect(checkGrowth(make, count, profile)).toBeLessThan(LINEAR_BOUND);
   });
 });
 
@@ -204,31 +204,45 @@ describe('reading an .eml built to be slow', () => {
   });
 });
 
-/**
- * How much more work ten times the input takes than ten checks of the input:
- * about 1 when the cost grows linearly (less, as each check has a fixed part),
- * about 10 when it grows quadratically. Work is CPU time measured in this
- * process, both sizes under the same load, so a busy machine moves both alike;
- * nothing here is a bound on elapsed time (speed is `npm run bench`).
- */
-function growthRatio(make: (count: number) => DraftInput, count: number, profile: Profile): number {
-  const config = { ...exampleCouncil, profile };
-  const small = make(count);
-  const large = make(count * 10);
-  const checkOnce = (input: DraftInput) => {
-    clearSentenceCache();
-    return review(input, config).findings;
+describe('reading HTML built to be slow', () => {
+  const readOrRefuse = (html: string) => {
+    try {
+      htmlToText(html);
+    } catch (error) {
+      if (!(error instanceof ProbityInputError)) throw error;
+    }
   };
-  expectFindingsOnTheDraft(small, checkOnce(small));
-  const smallWork = cpuMilliseconds(() => { for (let run = 0; run < 10; run++) checkOnce(small); });
-  let findings: Finding[] = [];
-  const largeWork = cpuMilliseconds(() => { findings = checkOnce(large); });
-  expectFindingsOnTheDraft(large, findings);
-  return largeWork / Math.max(smallWork, 1);
-}
+  const nested = (count: number) => `${'<div>'.repeat(count)}end`;
+  /** The deepest nesting read, under which each further tag costs the most. */
+  const atTheDeepest = '<div>'.repeat(511);
 
-/** Linear growth gives about 1 and quadratic about 10; the margin is for the collector, which works harder on large inputs. */
-const LINEAR_BOUND = 3;
+  it('refuses elements nested more than 512 deep, saying why', () => {
+    expect(() => htmlToText(nested(100_000))).toThrow(ProbityInputError);
+    expect(() => htmlToText(nested(513))).toThrow(/^the HTML nests elements more than 512 deep, far deeper than any real message/);
+  });
+
+  it('reads elements nested 512 deep, as a long thread of nested replies is', () => {
+    expect(htmlToText(`${'<blockquote>'.repeat(512)}Old words`)).toEqual({ text: 'Old words', quoted: [{ start: 0, end: 9 }] });
+  });
+
+  it.each<[string, (count: number) => string, number]>([
+    ['unclosed nested elements', nested, 10_000],
+    ['stray closing tags at the deepest nesting', (count) => `${atTheDeepest}${'</x>'.repeat(count)}`, 10_000],
+    ['elements opened and closed at the deepest nesting', (count) => `${atTheDeepest}${'<b>a</b>'.repeat(count)}`, 10_000],
+    ['forms at the deepest nesting', (count) => `${atTheDeepest}${'<form>'.repeat(count)}`, 10_000],
+  ])('grows linearly on %s', { timeout: 600_000 }, (_name, make, count) => {
+    expect(growthRatio(make, readOrRefuse, count)).toBeLessThan(LINEAR_BOUND);
+  });
+});
+
+/** The work of checking a draft ten times as large against ten checks of it (see `growthRatio`), every finding on the draft's own text. */
+function checkGrowth(make: (count: number) => DraftInput, count: number, profile: Profile): number {
+  const config = { ...exampleCouncil, profile };
+  return growthRatio(make, (input) => {
+    clearSentenceCache();
+    expectFindingsOnTheDraft(input, review(input, config).findings);
+  }, count);
+}
 
 /** Paragraphs of a member's reply to a resident, numbered so that the tagger cannot answer most sentences from its cache. */
 function ordinaryProse(length: number): string {

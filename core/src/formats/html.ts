@@ -5,6 +5,7 @@
  * earlier thread. One streaming pass, so broken or huge HTML costs linear time.
  */
 import { Parser } from 'htmlparser2';
+import { ProbityInputError } from '../errors.ts';
 import type { Span } from '../model.ts';
 
 export interface HtmlText {
@@ -22,6 +23,14 @@ const LINE_BREAKING = new Set([
 /** Elements that stand apart as paragraphs, with a blank line after them. */
 const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const CELL = new Set(['td', 'th']);
+/**
+ * How deep elements may nest. htmlparser2 keeps the open elements in an array
+ * it adds to and searches from the front, so every tag costs as much as the
+ * depth: 200,000 unclosed elements take 12 s. Blink builds no deeper either
+ * (`maximumHTMLParserDOMTreeDepth` = 512 in its HTMLConstructionSite); a long
+ * thread of nested replies is a few hundred deep at most.
+ */
+const DEEPEST_NESTING = 512;
 
 /** A container the mail client uses for quoted text. */
 function isQuoteContainer(name: string, attributes: Record<string, string>): boolean {
@@ -93,6 +102,9 @@ export function htmlToText(html: string): HtmlText {
       const unshown = unshownDepth > 0 || UNSHOWN.has(name) || isHidden(attributes);
       const quote = !unshown && isQuoteContainer(name, attributes);
       open.push({ name, unshown, quote });
+      if (open.length > DEEPEST_NESTING) {
+        throw new ProbityInputError(`the HTML nests elements more than ${DEEPEST_NESTING} deep, far deeper than any real message; it cannot be read safely`);
+      }
       if (unshown) {
         unshownDepth++;
         return;
