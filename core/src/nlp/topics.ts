@@ -57,7 +57,7 @@ const PARTY_TITLE = new RegExp(partyWork.titles, 'g');
 const AFTER_PARTY = new RegExp(partyWork.afterParty, 'i');
 const PRODUCTION = new RegExp(partyWork.production, 'i');
 const GROUP_MEETING = anyOf([groupMeetings.meeting], 'gi');
-const RELAY = anyOf([groupMeetings.relay]);
+const RELAY = anyOf([groupMeetings.relay, ...groupMeetings.relayForms.map((form) => form.pattern)]);
 const NOT_RELAY = anyOf([groupMeetings.notRelay]);
 const GROUP_PRONOUN = new RegExp(groupMeetings.groupPronoun, 'i');
 const PARTY_GROUP = new RegExp(groupMeetings.afterParty, 'i');

@@ -2,6 +2,9 @@ import type { Rule } from '../rule.ts';
 import { groupRelayIn } from '../nlp/topics.ts';
 import { startingIn } from '../spans.ts';
 import { reportInSentence } from './support.ts';
+import groupMeetings from '../../data/group-meetings.json';
+
+const RULING_GROUP = new RegExp(groupMeetings.rulingGroup.pattern, 'i');
 
 /** Model protocol 87 and 118, London Councils protocol §6: what an officer hears or advises at one group's meeting stays with that group. */
 export const partyGroupConfidentiality: Rule = {
@@ -30,10 +33,13 @@ export const partyGroupConfidentiality: Rule = {
       const inSentence = startingIn(analysis.parties, sentence.start, sentence.end).filter((mention) => mention.end <= sentence.end);
       const party = inSentence.filter((mention) => mention.start < sentence.start + hit.start).at(-1)
         ?? inSentence.find((mention) => mention.start >= sentence.start + hit.start);
-      if (!party) continue;
-      const outsiders = members.filter((person) => person.member?.party?.toLowerCase() !== party.party.toLowerCase());
+      // "The administration group", named without its party, is the council's ruling group.
+      const group = party?.party ?? (RULING_GROUP.test(sentence.text) ? analysis.config.rulingGroup : undefined);
+      if (!group) continue;
+      const outsiders = members.filter((person) => person.member?.party?.toLowerCase() !== group.toLowerCase());
       if (outsiders.length === 0) continue;
-      reportInSentence(context, analysis, sentence, { start: Math.min(hit.start, party.start - sentence.start), end: hit.end }, 'relayed', { party: party.party });
+      const start = party ? Math.min(hit.start, party.start - sentence.start) : hit.start;
+      reportInSentence(context, analysis, sentence, { start, end: hit.end }, 'relayed', { party: group });
     }
   },
 };
