@@ -5,7 +5,8 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { review, type CouncilConfig } from '@probity/core';
-import type { Decision, ReadFailure, Request, ResponseFor, SeverityCounts } from './protocol.ts';
+import type { ReadFailure, Request, ResponseFor, SeverityCounts } from './protocol.ts';
+import { asEntry } from './override-log.ts';
 import { DECISIONS_KEY, loadSettings, type StorageLike } from './settings.ts';
 import { resolveNames } from './recipients.ts';
 import { READ_FAILURES_KEY, withReadFailure } from './diagnostics/read-failures.ts';
@@ -55,10 +56,12 @@ async function showCounts(counts: SeverityCounts, tabId: number | undefined): Pr
   await browser.action.setBadgeBackgroundColor({ tabId, color: counts.error ? '#c50f1f' : '#bc4b09' });
 }
 
-async function recordDecision(decision: Decision): Promise<void> {
+async function recordDecision(decision: unknown): Promise<void> {
+  const entry = asEntry(decision);
+  if (!entry) return;
   const stored = (await browser.storage.local.get(DECISIONS_KEY))[DECISIONS_KEY];
-  const decisions = Array.isArray(stored) ? (stored as Decision[]) : [];
-  await browser.storage.local.set({ [DECISIONS_KEY]: [...decisions, decision].slice(-DECISIONS_KEPT) });
+  const decisions = Array.isArray(stored) ? stored : [];
+  await browser.storage.local.set({ [DECISIONS_KEY]: [...decisions, entry].slice(-DECISIONS_KEPT) });
 }
 
 async function recordReadFailure(failure: ReadFailure): Promise<void> {

@@ -41,7 +41,8 @@ export async function clearOverrideLog(storage: StorageLike): Promise<void> {
   await storage.local.set?.({ [DECISIONS_KEY]: [] });
 }
 
-function asEntry(candidate: unknown): OverrideEntry | null {
+/** `candidate` as a log entry, its excerpts cut to EXCERPT_LIMIT, or null when it is not one: used on writing and on reading. */
+export function asEntry(candidate: unknown): OverrideEntry | null {
   if (typeof candidate !== 'object' || candidate === null) return null;
   const { action, ruleIds, excerpts, reason, site, at } = candidate as Record<string, unknown>;
   if (!ACTIONS.includes(action as OverrideAction) || typeof at !== 'string' || Number.isNaN(Date.parse(at))) return null;

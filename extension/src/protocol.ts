@@ -5,6 +5,7 @@
  */
 import type { DraftInput, Dismissal, Finding, Kind } from '@probity/core';
 import type { UnresolvedName } from './recipients.ts';
+import type { OverrideEntry } from './override-log.ts';
 
 export type Site = 'gmail' | 'outlook-web';
 
@@ -21,19 +22,10 @@ export interface ReadFailure {
 
 export interface SeverityCounts { error: number; warning: number; info: number }
 
-/** What the user decided about a finding, kept on this computer only: rule ids and the reason, never the draft. */
-export interface Decision {
-  action: 'dismissed' | 'sent-anyway';
-  ruleIds: string[];
-  reason: string;
-  site: Site;
-  at: string;
-}
-
 export type Request =
   | { type: 'check'; draft: DraftInput; dismissals: Dismissal[] }
   | { type: 'show-counts'; counts: SeverityCounts }
-  | { type: 'record-decision'; decision: Decision }
+  | { type: 'record-decision'; decision: OverrideEntry }
   | { type: 'record-read-failure'; failure: ReadFailure }
   | { type: 'open-options' }
   | { type: 'open-diagnostics' };

@@ -465,6 +465,42 @@ describe.skipIf(!chromiumAvailable())('the extension in Chromium', () => {
     });
   });
 
+  it('puts "Send anyway" and a send it could not fully check on the override log, with the flagged words only, shown and exported by the options page', async () => {
+    type Stored = { decisions?: { action: string; excerpts?: string[]; reason: string }[] };
+    const worker = harness.context.serviceWorkers()[0]!;
+    const logged = () => worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Stored> } } } })
+      .chrome.storage.local.get('decisions').then((stored) => stored.decisions ?? []));
+    const before = (await logged()).length;
+
+    const commitment = await open('outlook', 'outlook-2024-compose', 1);
+    await sendAnywayAndCompare(commitment, await expectHeld(commitment, () => commitment.locator('.fui-SplitButton__primaryActionButton').click()), 'new', 'send');
+    const unread = await open('outlook', 'outlook-2024-popout-fr', 1);
+    await sendAnywayAndCompare(unread, await expectHeld(unread, () => unread.getByRole('button', { name: 'Envoyer', exact: true }).click()), 'popout', 'send');
+    await expect.poll(async () => (await logged()).slice(before).map((entry) => [entry.action, entry.excerpts])).toEqual([
+      ['sent-anyway', ['The Council will pay for the repair.']],
+      ['sent-unchecked', []],
+    ]);
+
+    const options = await harness.context.newPage();
+    await options.goto(`chrome-extension://${harness.extensionId}/options.html`);
+    const rows = options.locator('#override-log-rows tr');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(2);
+    const shown = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((cell) => cell.textContent)));
+    expect(shown).toEqual(expect.arrayContaining([
+      ['Sent without a full check', expect.stringContaining('no-blind-copy-member'), '', 'Cllr Patel asked to be copied; agreed with the Monitoring Officer', 'Outlook on the web'],
+      ['Sent anyway', expect.stringContaining('member-letter-obligation'), '“The Council will pay for the repair.”', 'Cllr Patel asked to be copied; agreed with the Monitoring Officer', 'Outlook on the web'],
+    ]));
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export as CSV for your monitoring officer' }).click()]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv).toMatch(/,Sent anyway,[^\r\n]*\(member-letter-obligation\),“The Council will pay for the repair\.”,/);
+    expect(csv).toMatch(/,Sent without a full check,/);
+    // The flagged words only: no address, no other words of the message.
+    expect(csv).not.toMatch(/@|Dear|fence/i);
+    await options.close();
+    await commitment.close();
+    await unread.close();
+  });
+
   it('lists what it could not read on its diagnostics page, and clears the list', async () => {
     const page = await harness.context.newPage();
     await page.goto(`chrome-extension://${harness.extensionId}/diagnostics.html`);

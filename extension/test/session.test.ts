@@ -162,3 +162,68 @@ describe('a compose session', () => {
     expect(document.querySelectorAll('probity-compose')).toHaveLength(0);
   });
 });
+
+describe('the override log', () => {
+  const promise: Finding = {
+    ruleId: 'member-letter-obligation', severity: 'error', message: 'A councillor commits the Council.', field: 'body',
+    excerpt: 'The Council will pay for the repair.', start: 0, end: 36, citations: [], suggestion: '',
+  };
+
+  async function startWith(check: SessionServices['check']): Promise<SessionServices> {
+    const session = services(check);
+    const [compose] = findComposeWindows(outlookWeb, document);
+    startComposeSession(outlookWeb, compose!, session, controller.signal);
+    await vi.advanceTimersByTimeAsync(0);
+    return session;
+  }
+
+  async function sendAnyway(reason: string): Promise<void> {
+    sendButton().click();
+    await vi.advanceTimersByTimeAsync(0);
+    button(openDialog()!, 'Send anyway…').click();
+    openDialog()!.querySelector('input')!.value = reason;
+    button(openDialog()!, 'Send anyway').click();
+    await vi.advanceTimersByTimeAsync(0);
+  }
+
+  it('records "Send anyway" with the rules, the reason and the flagged words of the message, never the recipients', async () => {
+    const session = await startWith(vi.fn(async () => ({ kind: 'email' as const, findings: [promise, blindCopy], unresolved: [] })));
+    await sendAnyway('Agreed with the Monitoring Officer');
+    expect(sent).toBe(1);
+    expect(session.recordDecision).toHaveBeenCalledExactlyOnceWith({
+      action: 'sent-anyway', ruleIds: ['member-letter-obligation', 'no-blind-copy-member'],
+      excerpts: ['The Council will pay for the repair.'], reason: 'Agreed with the Monitoring Officer',
+    });
+  });
+
+  it('records a dismissal with its flagged words', async () => {
+    const session = await startWith(vi.fn(async () => ({ kind: 'email' as const, findings: [promise], unresolved: [] })));
+    const panel = document.querySelector('probity-compose')!.shadowRoot!;
+    button(panel as unknown as Element, 'Dismiss with a reason').click();
+    panel.querySelector<HTMLInputElement>('.probity-dismiss__reason')!.value = 'The Cabinet agreed to pay on 3 March';
+    button(panel as unknown as Element, 'Dismiss').click();
+    expect(session.recordDecision).toHaveBeenCalledExactlyOnceWith({
+      action: 'dismissed', ruleIds: ['member-letter-obligation'], excerpts: ['The Council will pay for the repair.'],
+      reason: 'The Cabinet agreed to pay on 3 March',
+    });
+  });
+
+  it('records a send the check could not cover, saying what was not checked', async () => {
+    const session = await startWith(vi.fn(() => Promise.reject(new Error('Extension context invalidated.'))));
+    sendButton().click();
+    await vi.advanceTimersByTimeAsync(0);
+    button(openDialog()!, 'Send').click();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toBe(1);
+    expect(session.recordDecision).toHaveBeenCalledExactlyOnceWith({
+      action: 'sent-unchecked', ruleIds: [], excerpts: [], reason: 'Not fully checked: the check did not answer in time',
+    });
+  });
+
+  it('records nothing for a clean message sent at once', async () => {
+    const session = await startWith(vi.fn(clean));
+    sendButton().click();
+    expect(sent).toBe(1);
+    expect(session.recordDecision).not.toHaveBeenCalled();
+  });
+});

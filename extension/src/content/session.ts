@@ -6,7 +6,8 @@
  * closing the window is one abort.
  */
 import type { Dismissal, DraftInput, Finding } from '@probity/core';
-import type { CheckResponse, Decision, SeverityCounts } from '../protocol.ts';
+import type { CheckResponse, SeverityCounts } from '../protocol.ts';
+import type { OverrideEntry } from '../override-log.ts';
 import { countBySeverity } from '../protocol.ts';
 import { rangeFor } from '../dom-text.ts';
 import { readCompose, type ComposeAdapter, type ComposeSnapshot, type ComposeWindow, type ReadProblem, type Recipient } from '../sites/adapter.ts';
@@ -16,7 +17,8 @@ import { fixFor, moveToCc, POINTER_PRESS_EVENTS, pressLikeAUser, replaceWords } 
 
 export interface SessionServices {
   check(draft: DraftInput, dismissals: Dismissal[]): Promise<CheckResponse>;
-  recordDecision(decision: Omit<Decision, 'site' | 'at'>): void;
+  /** Adds to the override log; the caller adds where and when. */
+  recordDecision(decision: Omit<OverrideEntry, 'site' | 'at'>): void;
   recordReadFailure(problem: ReadProblem): void;
   openSettings(): void;
   openDiagnostics(): void;
@@ -76,7 +78,7 @@ export function startComposeSession(
     recipientRow: (field) => adapter.recipientRow(compose.root, field),
     onDismiss: (finding, reason) => {
       dismissals.push({ ruleId: finding.ruleId, excerpt: finding.excerpt, reason });
-      services.recordDecision({ action: 'dismissed', ruleIds: [finding.ruleId], reason });
+      services.recordDecision({ action: 'dismissed', ruleIds: [finding.ruleId], excerpts: flaggedWords([finding]), reason });
       checkNow().catch(() => undefined);
     },
     onSelect: (finding) => revealInEditor(finding),
@@ -261,9 +263,14 @@ export function startComposeSession(
       if (severe.length === 0 && problems.length === 0) return press(control);
       const decision = await overlay.confirmSend(findings, problems);
       if (!decision.send) return;
-      if (decision.reason !== null) {
-        const ruleIds = [...new Set(severe.filter((finding) => finding.severity === 'error').map((finding) => finding.ruleId))];
-        services.recordDecision({ action: 'sent-anyway', ruleIds, reason: decision.reason });
+      const errors = severe.filter((finding) => finding.severity === 'error');
+      const ruleIds = [...new Set(errors.map((finding) => finding.ruleId))];
+      if (problems.length > 0) {
+        // Sent without a full check: on record whether or not the user was asked for a reason.
+        const notChecked = `Not fully checked: ${[...new Set(problems.map((problem) => problem.detail))].join('; ')}`;
+        services.recordDecision({ action: 'sent-unchecked', ruleIds, excerpts: flaggedWords(errors), reason: decision.reason ?? notChecked });
+      } else if (decision.reason !== null) {
+        services.recordDecision({ action: 'sent-anyway', ruleIds, excerpts: flaggedWords(errors), reason: decision.reason });
       }
       approvedKey = keyOf(read());
       press(control);
@@ -354,6 +361,14 @@ export function startComposeSession(
   }, { once: true });
 
   checkNow().catch(() => undefined);
+}
+
+/**
+ * The flagged words of body findings, for the override log. Recipients, the
+ * sender and the subject are never logged, so their findings give none.
+ */
+function flaggedWords(findings: readonly Finding[]): string[] {
+  return [...new Set(findings.flatMap((finding) => (finding.field === 'body' && finding.excerpt ? [finding.excerpt] : [])))];
 }
 
 /** True when a recipient finding's excerpt names this recipient: by address, or by name for a pill that shows only a name. */
