@@ -9,39 +9,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { Document, Packer, Paragraph, HeadingLevel } from 'docx';
-import { chromiumAvailable, dropFile, highlightedTexts, MAIL_HOSTS, screenshot, startHarness, type Harness } from './browser/harness.ts';
+import { chromiumAvailable, dropFile, highlightedTexts, MAIL_HOSTS, openComposePage, overlayOf, screenshot, startHarness, type Harness } from './browser/harness.ts';
 
 let harness: Harness;
 
-const HOSTS = { gmail: 'https://mail.google.com/mail/u/0/', outlook: 'https://outlook.office.com/mail/' } as const;
+/** Opens a saved page and waits until every compose window on it has been checked. */
+const open = (site: 'gmail' | 'outlook', name: string, windows: number) => openComposePage(harness, site, name, windows);
 
 interface SentMessage { compose: string; path: string; to: unknown; cc: unknown; bcc: unknown; subject: string; body: string }
-
-/** Opens a saved page and waits until every compose window on it has been checked. */
-async function open(site: keyof typeof HOSTS, name: string, windows: number): Promise<Page> {
-  const page = await harness.context.newPage();
-  await page.goto(`${HOSTS[site]}?probity-page=${name}`);
-  await page.waitForFunction((count) => {
-    const hosts = [...document.querySelectorAll('probity-compose')];
-    return hosts.length === count && hosts.every((host) => (host.shadowRoot?.querySelector('.badge__counts')?.textContent ?? '') !== '');
-  }, windows);
-  return page;
-}
-
-/** The overlay whose badge sits inside the compose window the page names `compose`: each badge is anchored to its own window. */
-async function overlayOf(page: Page, compose: string): Promise<Locator> {
-  const index = await page.evaluate((name) => {
-    const bounds = document.querySelector(`[data-fixture-compose="${name}"]`)!.getBoundingClientRect();
-    return [...document.querySelectorAll('probity-compose')].findIndex((host) => {
-      const badge = host.shadowRoot!.querySelector('.badge')!.getBoundingClientRect();
-      const x = badge.left + badge.width / 2;
-      const y = badge.top + badge.height / 2;
-      return x >= bounds.left && x <= bounds.right && y >= bounds.top && y <= bounds.bottom;
-    });
-  }, compose);
-  expect(index, `a badge inside compose window ${compose}`).toBeGreaterThanOrEqual(0);
-  return page.locator('probity-compose').nth(index);
-}
 
 function messageIn(page: Page, compose: string): Promise<Omit<SentMessage, 'path'>> {
   return page.evaluate((name) => (window as unknown as { messageIn(element: Element): Omit<SentMessage, 'path'> })

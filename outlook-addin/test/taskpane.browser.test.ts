@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADDIN, buildWith } from './built.ts';
 import { PRE_ELECTION_MORNING, drafts } from './drafts.ts';
 import { installSimulatedOutlook, type SimulatedItem } from './simulated-outlook.ts';
+import { runAxe, type AxeReport } from '../../extension/test/browser/axe.ts';
 
 const SCREENSHOTS = join(ADDIN, 'test/screenshots');
 const EXAMPLE_COUNCIL = readFileSync(join(ADDIN, '../core/data/example-council.json'), 'utf8');
@@ -203,5 +204,74 @@ describe('the task pane in Chromium', () => {
     await expect.poll(() => page.evaluate(() => (window as any).__outlook.roaming.probityPreferences))
       .toEqual({ notifyWhileDrafting: false, showNotes: true });
     await page.close();
+  });
+});
+
+describe('the task pane’s accessibility', () => {
+  /** What axe-core found in each state of the pane, in the order they were shown. */
+  const results: Record<string, AxeReport> = {};
+  const scan = async (page: Page, state: string) => {
+    results[state] = await runAxe(page);
+    console.log(`[axe] task pane, ${state}: ${results[state]!.violations.length} violations, ${results[state]!.passes} rules passed`);
+  };
+
+  // The pane is walked through many states; on a busy machine that takes minutes, and speed is not what this tests.
+  it('has no axe-core violations in any state', { timeout: 600_000 }, async () => {
+    council = 'example';
+    let page = await openPane(compose(drafts.memberInBcc));
+    const finding = page.locator('.probity-finding[data-rule-id="no-blind-copy-member"]');
+    await finding.waitFor();
+    await scan(page, 'findings');
+    await finding.getByRole('button', { name: 'Why' }).click();
+    await finding.getByRole('button', { name: 'Dismiss with a reason' }).click();
+    await finding.getByRole('button', { name: 'Dismiss', exact: true }).click();
+    await scan(page, '“Why” open, a dismissal missing its reason');
+    await finding.locator('.probity-dismiss__reason').fill('Cllr Okafor asked for Cllr Patel to be copied');
+    await finding.getByRole('button', { name: 'Dismiss', exact: true }).click();
+    await expect.poll(() => finding.count()).toBe(0);
+    await scan(page, 'finding dismissed');
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await scan(page, 'preferences open');
+    await page.getByRole('button', { name: 'Settings' }).click();
+    // A send Outlook could not check, as the on-send handler logs it (local-log.ts).
+    await page.evaluate(() => localStorage.setItem('probity-unchecked-sends', JSON.stringify([{ at: '2027-03-31T09:15:00.000Z', reason: 'Probity could not read the message body', asked: true }])));
+    await page.reload();
+    await page.locator('.pane-checked').filter({ hasText: /\S/ }).waitFor();
+    await page.locator('#record summary').click();
+    await expect.poll(() => page.locator('#record-unchecked tbody tr').first().textContent()).toContain('could not read the message body');
+    await scan(page, 'log open: a dismissal and an unchecked send');
+    await page.close();
+
+    page = await openPane(compose(drafts.clean));
+    await scan(page, 'nothing found');
+    await page.close();
+    page = await openPane({ mode: 'read', created: PRE_ELECTION_MORNING.toISOString(), ...drafts.partyPoliticalPressRelease });
+    await page.locator('.probity-finding[data-rule-id="publicity-party-political"]').waitFor();
+    await scan(page, 'a received message in read mode');
+    await page.close();
+    page = await openPane({
+      ...compose(drafts.memberInBcc),
+      theme: { bodyBackgroundColor: '#262626', bodyForegroundColor: '#FFFFFF', controlBackgroundColor: '#1F1F1F', controlForegroundColor: '#F0F0F0' },
+    });
+    await page.locator('.probity-finding').first().waitFor();
+    await scan(page, 'Outlook’s dark theme');
+    await page.close();
+
+    council = 'missing';
+    page = await openPane(compose(drafts.memberInBcc));
+    await page.locator('#notice').waitFor();
+    await scan(page, 'council.json missing: warning');
+    await page.close();
+    council = 'invalid';
+    page = await openPane(compose(drafts.clean));
+    await page.locator('#notice li').first().waitFor();
+    await scan(page, 'council.json invalid: error');
+    await page.close();
+    council = 'example';
+
+    expect(Object.keys(results)).toHaveLength(10);
+    for (const result of Object.values(results)) expect(result.passes).toBeGreaterThan(0);
+    expect(Object.fromEntries(Object.entries(results).map(([state, result]) => [state, result.violations]))).toEqual(
+      Object.fromEntries(Object.keys(results).map((state) => [state, []])));
   });
 });

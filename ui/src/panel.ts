@@ -199,7 +199,8 @@ function createFindingItem(make: ElementMaker, id: string, actions: ItemActions)
       fieldLabel.textContent = FIELD_LABELS[finding.field];
       excerpt.textContent = displayedExcerpt(finding);
       excerpt.hidden = !finding.excerpt;
-      if (actions.onSelect) excerpt.setAttribute('aria-label', `Show “${finding.excerpt ?? ''}” in the draft`);
+      // The name holds the visible words (WCAG 2.5.3), so a sending time is named as it is shown, not in ISO form.
+      if (actions.onSelect) excerpt.setAttribute('aria-label', `Show “${excerpt.textContent}” in the draft`);
       details.show(finding);
       why.replaceChildren(...citationNotes(make, finding), ruleLine(make, finding));
       whyButton.hidden = why.childElementCount === 0;

@@ -22,13 +22,17 @@ export interface AxeReport {
   passes: number;
 }
 
-/** Runs every axe-core rule but the experimental ones over the whole page as it is now. */
-export async function runAxe(page: Page): Promise<AxeReport> {
+/**
+ * Runs every axe-core rule but the experimental ones over the whole page as it is now, or
+ * only over the elements `include` selects (with their shadow trees): Probity's overlays on
+ * a saved mail page, whose own markup is the site's, not Probity's.
+ */
+export async function runAxe(page: Page, include?: string): Promise<AxeReport> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const results = await page.evaluate(async () => {
-    const { axe } = window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } };
-    return axe.run(document, { resultTypes: ['violations'] });
-  }) as AxeResults;
+  const results = await page.evaluate(async (selector) => {
+    const { axe } = window as unknown as { axe: { run(context: Document | { include: string[] }, options: object): Promise<AxeResults> } };
+    return axe.run(selector ? { include: [selector] } : document, { resultTypes: ['violations'] });
+  }, include) as AxeResults;
   return {
     violations: results.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
     passes: results.passes.length,

@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const here = dirname(fileURLToPath(import.meta.url));
@@ -117,6 +118,35 @@ function selfSignedCertificate(): { key: string; cert: string } {
     '-keyout', join(directory, 'key.pem'), '-out', join(directory, 'cert.pem'),
   ], { stdio: 'ignore' });
   return { key: readFileSync(join(directory, 'key.pem'), 'utf8'), cert: readFileSync(join(directory, 'cert.pem'), 'utf8') };
+}
+
+/** Where each mail site's saved pages are opened. */
+const MAIL_PAGE_ADDRESSES = { gmail: 'https://mail.google.com/mail/u/0/', outlook: 'https://outlook.office.com/mail/' } as const;
+
+/** Opens a saved compose page and waits until every compose window on it has been checked. */
+export async function openComposePage(harness: Harness, site: keyof typeof MAIL_PAGE_ADDRESSES, name: string, windows: number): Promise<Page> {
+  const page = await harness.context.newPage();
+  await page.goto(`${MAIL_PAGE_ADDRESSES[site]}?probity-page=${name}`);
+  await page.waitForFunction((count) => {
+    const hosts = [...document.querySelectorAll('probity-compose')];
+    return hosts.length === count && hosts.every((host) => (host.shadowRoot?.querySelector('.badge__counts')?.textContent ?? '') !== '');
+  }, windows);
+  return page;
+}
+
+/** The overlay whose badge sits inside the compose window the page names `compose`: each badge is anchored to its own window. */
+export async function overlayOf(page: Page, compose: string): Promise<Locator> {
+  const index = await page.evaluate((name) => {
+    const bounds = document.querySelector(`[data-fixture-compose="${name}"]`)!.getBoundingClientRect();
+    return [...document.querySelectorAll('probity-compose')].findIndex((host) => {
+      const badge = host.shadowRoot!.querySelector('.badge')!.getBoundingClientRect();
+      const x = badge.left + badge.width / 2;
+      const y = badge.top + badge.height / 2;
+      return x >= bounds.left && x <= bounds.right && y >= bounds.top && y <= bounds.bottom;
+    });
+  }, compose);
+  expect(index, `a badge inside compose window ${compose}`).toBeGreaterThanOrEqual(0);
+  return page.locator('probity-compose').nth(index);
 }
 
 /** Text of every range in a highlight, read from the page's own highlight registry. */
