@@ -80,13 +80,18 @@ const STRUCTURAL = [
   /\bmore (?:interested in|concerned with|focused on|keen on|time) (?:\S+ ){1,8}?than (?:in |on |to |about )?(?:listening|helping|hearing|doing|residents|local people|people|the (?:public|residents|community))\b/i,
   // The British snowclone of incapability: "couldn't organise a raffle in a tombola factory".
   /\b(?:couldn't|could not|can't|cannot) (?:even )?(?:organi[sz]e|run|arrange|manage) (?:a|an) (?:\S+ ){0,2}?\S+ (?:in|at) (?:a|an) (?:\S+ ){0,2}?\S+/i,
+  // Delay charged as neglect: "sat on the condition survey for the best part of a year".
+  /\b(?:sat|sits|sitting|sit) on (?:the|this|that|it|our|his|her|their|a|an)\b(?: \S+){0,5}? for (?:the best part of |the better part of |nearly |almost |over |more than |well over )?(?:a|an|\d+|two|three|four|five|six|several|many) (?:days?|weeks?|months?|years?)\b/i,
+  // The mock comparison: "all the urgency of a snail", "all the charm of a traffic warden".
+  /\ball the \w+ of (?:a|an) \w+/i,
 ];
 
 function opensWithoutSubject(clause: string): boolean {
-  const first = /^\s*([a-z']+)/i.exec(clause)?.[1]?.toLowerCase();
+  // A correlative before the verb keeps the subject of the clause before: "Ellie Kaur, either didn't understand … or …".
+  const first = /^\s*(?:(?:either|neither|both)\s+)?([a-z']+)/i.exec(clause)?.[1]?.toLowerCase();
   if (first === undefined) return false;
-  // The lexicon lists irregular verbs and common adverbs; a regular past tense or an "-ly" adverb it leaves out.
-  return /^[a-z]{3,}(?:ed|ly)$/.test(first) || lexiconClasses(first).some((wordClass) => CONTINUING.has(wordClass));
+  // The lexicon lists irregular verbs and common adverbs; a regular past tense, an "-ly" adverb or a negated auxiliary ("didn't") it leaves out.
+  return /^[a-z]{3,}(?:ed|ly)$|^[a-z]+n't$/.test(first) || lexiconClasses(first).some((wordClass) => CONTINUING.has(wordClass));
 }
 
 const rememberReading = rememberer<{ hit: Hit | null; namesStaff: boolean }>();

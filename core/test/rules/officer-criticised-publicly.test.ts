@@ -8,6 +8,10 @@ const toPress = (text: string) => email({
 
 testRule('officer-criticised-publicly', {
   valid: [
+    { name: 'does not flag staff said to have done nothing wrong', draft: toPress('I want to be clear that the staff at the depot have done nothing wrong.') },
+    { name: 'does not flag the writer doing nothing yet', draft: toPress('Officers have briefed me fully, and I have done nothing yet because the consultation is still open.') },
+    { name: 'does not flag a contractor let off by nobody in particular', draft: toPress('The contractor has got away with missed rounds for too long, and the new contract ends that.') },
+    { name: 'does not flag an officer said to be up to the job', draft: toPress('The new parking manager is clearly up to the job.') },
     { name: 'does not flag officers dealing with the flooding problem', draft: toPress('Officers are working hard on the flooding problem and the damage to the bridge.') },
     { name: 'does not flag a writer who has never known staff fail', draft: toPress("I've never once known that team fail to pick up the phone when it matters.") },
     { name: 'does not flag staff defended as deserving better', draft: toPress('The depot crews kept the roads gritted through two hard winters, and they deserve better than this.') },
@@ -33,6 +37,12 @@ testRule('officer-criticised-publicly', {
     { name: 'does not flag a sighting from space with no sarcasm about staff', draft: toPress('The inspector told me the new solar farm is apparently visible from space.') },
   ],
   invalid: [
+    { name: 'flags an officer blamed for doing nothing', draft: toPress('Sam Hughes, who runs the parking service, knew about the faulty signs in the spring and did nothing.'), excerpt: 'Sam Hughes' },
+    { name: 'flags a negated capability phrase about an officer', draft: toPress('The parking manager clearly isn\'t up to the job.'), excerpt: 'up to the job' },
+    { name: 'flags an officer blamed for sitting on a survey for a year', draft: toPress('The Director of Place sat on the condition survey for the best part of a year.'), excerpt: 'sat on the condition survey' },
+    { name: 'flags a team blamed for letting a contractor off', draft: toPress('Frankly, the contract management team let the contractor get away with far too much for far too long.'), excerpt: 'get away with' },
+    { name: 'flags a mock comparison of a team\'s urgency', draft: toPress('The highways team have shown all the urgency of a snail on a cold day.'), excerpt: 'all the urgency of a snail' },
+    { name: 'flags an officer who either did not understand or was told what to write', draft: toPress('The planning officer, Sam Hughes, either didn\'t understand the policy or was told what to write.'), excerpt: "didn't understand" },
     { name: 'flags an officer named by first name and department', draft: toPress('Harriet in planning has been useless from start to finish.'), excerpt: 'useless' },
     { name: 'flags a culture of bullying from officers', draft: toPress('There is a culture of bullying from officers at the town hall.'), excerpt: 'bullying' },
     { name: 'flags incompetence of a department in a second sentence', draft: toPress('I have dealt with the planning department for ten years. They have shown breath-taking incompetence on this application.'), excerpt: 'incompetence' },
