@@ -41,7 +41,7 @@ const RULING = anyOf([publicity.ruling], 'gi');
 const CREDIT_BEFORE = new RegExp(publicity.credit, 'i');
 const CAMPAIGN = publicity.campaign.map((pattern) => new RegExp(pattern, 'i'));
 const CAMPAIGN_BEFORE_PARTY = new RegExp(publicity.campaignBeforeParty, 'i');
-const VOTE_CALL = anyOf(publicity.voteCall);
+const VOTE_CALL = anyOf([...publicity.voteCall, ...publicity.electoralAppeal.map((appeal) => appeal.pattern)]);
 const ELECTION = new RegExp(publicity.election, 'i');
 /** "The opposition", "the reckless opposition", "opposition councillors"; not residents' "opposition to the plans". */
 const OPPOSITION = /\b(?:the (?:(?!opposition\b)[a-z]+ )?opposition\b(?! (?:to|from|of|among|amongst|by|within|in)\b)|opposition (?:group|groups|members|councillors|parties|party)\b)/gi;

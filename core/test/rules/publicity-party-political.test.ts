@@ -7,6 +7,8 @@ const release = (text: string) => ({
 
 testRule('publicity-party-political', {
   valid: [
+    { name: 'does not flag how residents vote to elect their councillors', ...release('At the election on 6 May, residents vote to elect one councillor for each ward.') },
+    { name: 'does not flag a choice between two designs', ...release('Before the election, residents have a clear choice between two designs for the new reading room.') },
     { name: "does not flag residents' opposition to a plan", ...release('The later hours follow strong opposition from residents to the earlier cuts. The opposition to those cuts was clear at the consultation.') },
     { name: 'does not flag a reminder of the polling day that takes no side', ...release('Remember on 6 May that polling stations open at 7am, and bring photo ID.') },
     { name: 'does not flag a factual mention of the election', ...release('Polling stations will open from 7am to 10pm on 6 May.') },
@@ -23,6 +25,10 @@ testRule('publicity-party-political', {
     { name: 'does not flag the state of the libraries with no party named', ...release('Residents who remember the state of the libraries ten years ago will notice the difference.') },
   ],
   invalid: [
+    { name: 'flags a vote urged for a purpose, with the polling day named', ...release('On 6 May, residents can vote to protect services like these or risk losing them.'), excerpt: 'vote to protect services' },
+    { name: 'flags voters steered by who stood up for a service', ...release('Residents will remember who stood up for their libraries when they go to the polls.'), excerpt: 'remember who stood up' },
+    { name: 'flags a choice between sides framed for voters', ...release('Voters have a clear choice at the election between a party that delivers and one that only complains.'), excerpt: 'a party that delivers' },
+    { name: 'flags a request for re-election', ...release('Give us another four years after the election and every library will open on Sundays.'), excerpt: 'another four years' },
     { name: 'flags the harm a party\'s plan would have done', ...release('The Conservative group\'s alternative budget would have shut two libraries.'), excerpt: 'would have shut' },
     { name: 'flags a call to keep faith with a party', ...release('Families can be sure this investment will continue if they keep faith with Labour at the election in May.'), excerpt: 'keep faith with' },
     { name: 'flags a party attacked in a relative clause after it', ...release('Contrast that with the Liberal Democrats, whose reckless sums never add up.'), excerpt: 'reckless' },
