@@ -44,7 +44,9 @@ interface Example extends Block {
 interface Page {
   id: string;
   title: string;
-  /** The line under the title: default severity and profiles. */
+  /** The line under the title naming the rule's id, for council.json and the command line. */
+  idLine: string;
+  /** The line under that: default severity and profiles. */
   summary: string;
   sections: string[];
   subsections: Record<string, string[]>;
@@ -53,7 +55,7 @@ interface Page {
 
 function readPage(id: string): Page {
   const lines = readFileSync(join(DOCS, `${id}.md`), 'utf8').split('\n');
-  const page: Page = { id, title: lines[0] ?? '', summary: lines[2] ?? '', sections: [], subsections: {}, blocks: [] };
+  const page: Page = { id, title: lines[0] ?? '', idLine: lines[2] ?? '', summary: lines[4] ?? '', sections: [], subsections: {}, blocks: [] };
   let section = '';
   let subsection = '';
   let open: Block | null = null;
@@ -148,8 +150,9 @@ for (const rule of rules.filter((candidate) => pageIds.includes(candidate.meta.i
   const config = councilFor(rule);
 
   describe(`docs/rules/${id}.md`, () => {
-    it(`${id}: page is titled by the id and has the sections What it flags, Why, Examples and Changing its severity`, () => {
-      expect(page.title).toBe(`# ${id}`);
+    it(`${id}: page is titled by the rule's title, names its id below, and has the sections What it flags, Why, Examples and Changing its severity`, () => {
+      expect(page.title).toBe(`# ${rule.meta.title}`);
+      expect(page.idLine).toBe(`Rule id: \`${id}\``);
       expect(page.sections).toEqual(SECTIONS);
       expect(page.subsections['Examples']).toEqual(Object.keys(EXAMPLE_GROUPS));
     });
