@@ -307,6 +307,7 @@ const BOUNDED_INPUTS = [
   { name: '1 MB Subject of encoded words', make: "`From: a@example.gov.uk\\r\\nSubject: ${Array(60000).fill('=?utf-8?B?YWJj?=').join(' ')}\\r\\n\\r\\nThanks.\\r\\n`" },
   { name: '10 MB body of line breaks', make: "`From: cllr.jane.okafor@example.gov.uk\\r\\nTo: sam.hughes@example.gov.uk\\r\\nSubject: Hello\\r\\n\\r\\n${'\\r\\n'.repeat(5 * 1024 * 1024)}`" },
   { name: '100,000 nested HTML elements', make: "`From: cllr.jane.okafor@example.gov.uk\\r\\nTo: sam.hughes@example.gov.uk\\r\\nContent-Type: text/html; charset=utf-8\\r\\nSubject: Hello\\r\\n\\r\\n${'<div>'.repeat(100000)}end\\r\\n`" },
+  { name: '10 MB body of short lines', make: "`From: cllr.jane.okafor@example.gov.uk\\r\\nTo: sam.hughes@example.gov.uk\\r\\nContent-Type: text/plain; charset=utf-8\\r\\nSubject: Hello\\r\\n\\r\\n${'Hi there.\\r\\n'.repeat(10 * 1024 * 1024 / 11)}`" },
   { name: '10 MB body of U+FDFA (NFKC: 18 letters)', make: "`From: cllr.jane.okafor@example.gov.uk\\r\\nTo: sam.hughes@example.gov.uk\\r\\nContent-Type: text/plain; charset=utf-8\\r\\nSubject: Hello\\r\\n\\r\\n${'\\ufdfa'.repeat(10 * 1024 * 1024 / 3)}`" },
 ];
 
@@ -322,7 +323,7 @@ function measureBounded() {
       let outcome;
       try {
         const review = core.review(await formats.readDocument('large.eml', bytes), core.exampleCouncil);
-        outcome = review.findings.length + ' findings';
+        outcome = review.findings.length + ' findings' + (review.unread.length ? '; not read: ' + review.unread.join('; ') : '');
       } catch (error) {
         outcome = 'refused: ' + error.message;
       }

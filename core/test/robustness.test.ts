@@ -199,6 +199,36 @@ describe('reading an .eml built to be slow', () => {
     expect((await readEml(message(2))).body).toBe('Dear Sam,\n\nThanks.\n');
   });
 
+  const shortLines = (lines: number) => new TextEncoder().encode(
+    `From: a@example.org\r\nSubject: Hello\r\n\r\n${'Hi there.\r\n'.repeat(lines - 4)}Last line.\r\n`,
+  );
+
+  it('reads the first 100,000 lines of a longer message and lists the rest as not read', async () => {
+    const draft = await readEml(shortLines(150_000));
+    expect(draft.body.split('\n')).toHaveLength(100_000 - 2);
+    expect(draft.body).not.toContain('Last line.');
+    expect(draft.unread).toEqual(['the message after its first 100,000 lines']);
+  });
+
+  it('reads a message of 100,000 lines whole', async () => {
+    const draft = await readEml(shortLines(100_000));
+    expect(draft.body).toMatch(/Hi there\.\nLast line\.\n$/);
+    expect(draft.unread).toEqual([]);
+  });
+
+  it('reads a million short lines with no more work than the 100,000 it reads', async () => {
+    const work = async (lines: number) => {
+      const message = shortLines(lines);
+      const started = process.cpuUsage();
+      await readEml(message);
+      const used = process.cpuUsage(started);
+      return (used.user + used.system) / 1_000;
+    };
+    await work(1_000);
+    const withinTheLimit = await work(100_000);
+    expect(await work(1_000_000) / Math.max(withinTheLimit, 20)).toBeLessThan(LINEAR_BOUND);
+  });
+
   it('reads a Subject of 2,000 encoded words', async () => {
     expect((await readEml(subjectOf(2_000))).subject).toBe('abc'.repeat(2_000));
   });

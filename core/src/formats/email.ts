@@ -18,11 +18,21 @@ const ENCODED_WORD = /=\?[^?\s]+\?[bq]\?[^?\s]*\?=/gi;
  */
 const MOST_ENCODED_WORDS = 2_000;
 
+/**
+ * postal-mime spends about 16 µs and 2 KB on every line of a part sent as it
+ * is (no base64 or quoted-printable), as it gathers such a part into a Blob of
+ * one piece per line (docs/upstream/postal-mime-pass-through-lines.md): a
+ * million short lines take 16 s and 2 GB. A real message has a few thousand
+ * lines; a longer one is read this far and the rest listed as not read.
+ */
+const MOST_LINES = 100_000;
+
 export async function readEml(bytes: Uint8Array): Promise<Draft> {
-  refuseFloodedHeaders(bytes);
+  const { parsed, cut } = partToParse(bytes);
+  refuseFloodedHeaders(parsed);
   let email;
   try {
-    email = await PostalMime.parse(withoutBlankLineRuns(bytes));
+    email = await PostalMime.parse(parsed);
   } catch (error) {
     throw new ProbityInputError(`not a readable email (${error instanceof Error ? error.message : String(error)})`);
   }
@@ -40,7 +50,10 @@ export async function readEml(bytes: Uint8Array): Promise<Draft> {
     composeType: composeType(subject, Boolean(email.inReplyTo || email.references)),
     source: 'email',
     // Images the HTML shows in place (a signature logo) are part of the body, not attachments someone must open.
-    unread: email.attachments.filter((attachment) => !attachment.related).map((attachment) => unreadAttachment(attachment.filename)),
+    unread: [
+      ...email.attachments.filter((attachment) => !attachment.related).map((attachment) => unreadAttachment(attachment.filename)),
+      ...(cut ? [`the message after its first ${MOST_LINES.toLocaleString('en-GB')} lines`] : []),
+    ],
   };
 }
 
@@ -81,14 +94,17 @@ const CR = 0x0d;
 const LF = 0x0a;
 
 /**
- * The message with no more than two empty lines in a row. postal-mime spends
- * about 16 µs and 2 KB on every line (a 1 MB body of line breaks takes 10 s
- * and 935 MB), and folding keeps at most one blank line anyway; an empty line
- * ends a header block wherever it stands, so the structure is unchanged.
+ * What postal-mime is given: the message with no more than two empty lines in
+ * a row, up to the end of its `MOST_LINES`th line; `cut` when text was left
+ * after that. postal-mime reads every line one by one (a 1 MB body of line
+ * breaks took 10 s and 935 MB), and folding keeps at most one blank line
+ * anyway; an empty line ends a header block wherever it stands, so the
+ * structure is unchanged.
  */
-function withoutBlankLineRuns(bytes: Uint8Array): Uint8Array {
+function partToParse(bytes: Uint8Array): { parsed: Uint8Array; cut: boolean } {
   const kept = new Uint8Array(bytes.length);
   let length = 0;
+  let lines = 0;
   let atLineStart = false;
   let emptyLines = 0;
   for (let i = 0; i < bytes.length; i++) {
@@ -107,6 +123,16 @@ function withoutBlankLineRuns(bytes: Uint8Array): Uint8Array {
     for (let part = 0; part < lineBreak; part++) kept[length++] = bytes[i + part]!;
     i += lineBreak - 1;
     atLineStart = true;
+    if (++lines === MOST_LINES) return { parsed: kept.subarray(0, length), cut: holdsText(bytes, i + 1) };
   }
-  return length === bytes.length ? bytes : kept.subarray(0, length);
+  return { parsed: length === bytes.length ? bytes : kept.subarray(0, length), cut: false };
+}
+
+/** Whether anything but white space follows `from`. */
+function holdsText(bytes: Uint8Array, from: number): boolean {
+  for (let i = from; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    if (byte !== CR && byte !== LF && byte !== 0x20 && byte !== 0x09) return true;
+  }
+  return false;
 }
