@@ -5,7 +5,9 @@
  * exactly one `event.completed`, errors and the handler's own timeout included.
  */
 import type { Review } from '@probity/core';
-import { checkItem, degradedNote, loadCouncil, messageOf, type CouncilInForce, type CouncilOptions } from './check.ts';
+import {
+  CHECKED_TEXT_LIMIT, checkItem, degradedNote, loadCouncil, messageOf, partReadNote, type CouncilInForce, type CouncilOptions, type PartRead,
+} from './check.ts';
 import type { MailHost } from './office.ts';
 import { readPreferences } from './preferences.ts';
 import { recordUncheckedSend } from './local-log.ts';
@@ -49,8 +51,13 @@ export function createHandlers(host: MailHost, options: HandlerOptions): Handler
   let council: Promise<CouncilInForce> | undefined;
   const councilInForce = () => (council ??= loadCouncil(host, options.council));
 
-  function check(): Promise<Review & { note: string | null }> {
-    return councilInForce().then(async ({ config, source }) => ({ ...await checkItem(host, config, now()), note: degradedNote(source) }));
+  /** Checks the item, its text up to CHECKED_TEXT_LIMIT; `note` says plainly what the check could not use or read. */
+  function check(): Promise<Review & { note: string | null; partRead: PartRead | null }> {
+    return councilInForce().then(async ({ config, source }) => {
+      const result = await checkItem(host, config, now(), CHECKED_TEXT_LIMIT);
+      const notes = [degradedNote(source), result.partRead && partReadNote(result.partRead)].filter(Boolean);
+      return { ...result, note: notes.length ? notes.join(' ') : null };
+    });
   }
 
   /**
@@ -91,20 +98,18 @@ export function createHandlers(host: MailHost, options: HandlerOptions): Handler
   }
 
   /**
-   * A send Probity could not check: on Mailbox 1.14 and later Outlook asks
-   * the user whether to send anyway; before that the message goes, with a
-   * notice on it. Either way it is recorded on this computer.
+   * A send Probity could not check, or not all of: on Mailbox 1.14 and later
+   * Outlook asks the user whether to send anyway; before that the message
+   * goes, with a notice on it. Either way it is recorded on this computer.
    */
   const canAsk = () => host.supportsMailbox('1.14');
-  const uncheckedSend = (reason: string) => uncheckedVerdict(reason, canAsk());
-  const noteUnchecked = async (reason: string) => {
+  const uncheckedSend = (reason: string) => uncheckedVerdict(`Probity could not check this message (${reason}).`, canAsk());
+  const recordUnchecked = async (reason: string, notice: string) => {
     await recordUncheckedSend(host, { at: now().toISOString(), reason, asked: canAsk() }).catch(() => undefined);
     if (canAsk()) return;
-    await host.replaceNotification(UNCHECKED_KEY, {
-      type: 'info',
-      message: clip(`Probity could not check this message (${reason}), so it was sent unchecked.`, NOTIFICATION_LIMIT),
-    });
+    await host.replaceNotification(UNCHECKED_KEY, { type: 'info', message: clip(notice, NOTIFICATION_LIMIT) });
   };
+  const noteUnchecked = (reason: string) => recordUnchecked(reason, `Probity could not check this message (${reason}), so it was sent unchecked.`);
 
   async function refreshNotifications(): Promise<undefined> {
     if (!readPreferences(host).notifyWhileDrafting) {
@@ -129,11 +134,16 @@ export function createHandlers(host: MailHost, options: HandlerOptions): Handler
 
   return {
     onMessageSend: (event) => guarded(event, async () => {
-      const { findings, note } = await check();
-      return sendVerdict(findings, {
+      const { findings, note, partRead } = await check();
+      const verdict = sendVerdict(findings, {
         overrideSendMode: canAsk(),
         markdown: host.supportsMailbox('1.15'),
       }, note);
+      // Nothing found in the part read is no answer for the rest: ask, or say so where Outlook cannot ask.
+      if (!partRead || !verdict.allowEvent) return verdict;
+      const partly = partReadNote(partRead);
+      await recordUnchecked(partly, partly);
+      return uncheckedVerdict(partly, canAsk());
     }, noteUnchecked, uncheckedSend),
     onMessageRecipientsChanged: (event) => guarded(event, refreshNotifications, quietly, () => undefined),
     onNewMessageCompose: (event) => guarded(event, refreshNotifications, quietly, () => undefined),

@@ -84,15 +84,16 @@ export function sendVerdict(
 }
 
 /**
- * What Smart Alerts shows when the check could not finish. With Mailbox 1.14
- * the user is asked ("Send anyway" or not: the promptUser send mode);
- * before it, Outlook could only block the message outright, so it goes.
+ * What Smart Alerts shows when the check could not finish, or read only part
+ * of the message: `what` says which. With Mailbox 1.14 the user is asked
+ * ("Send anyway" or not: the promptUser send mode); before it, Outlook could
+ * only block the message outright, so it goes.
  */
-export function uncheckedVerdict(reason: string, canAsk: boolean): SendVerdict {
+export function uncheckedVerdict(what: string, canAsk: boolean): SendVerdict {
   if (!canAsk) return { allowEvent: true };
   return {
     allowEvent: false,
-    errorMessage: clip(`Probity could not check this message (${reason}). Send it anyway?`, ALERT_LIMIT),
+    errorMessage: clip(`${what} Send it anyway?`, ALERT_LIMIT),
     sendModeOverride: 'promptUser',
   };
 }

@@ -46,6 +46,8 @@ export interface BareOutlook {
   associated: Map<string, (event: unknown) => unknown>;
   sessionData: Record<string, string>;
   notifications: Map<string, { type: string; message: string }>;
+  /** The regular-expression searches made so far (every `exec`, which `test`, `match`, `replace` and `split` call); 0 unless counted. */
+  work(): number;
   /** Sends the message: runs the OnMessageSend handler and resolves with what it passed to `event.completed`. */
   send(): Promise<unknown[][]>;
 }
@@ -59,6 +61,8 @@ export interface BareOptions {
   fetch?: (url: string) => Promise<unknown>;
   /** Session data already on the item. */
   sessionData?: Record<string, string>;
+  /** Count the regular-expression searches the bundle makes (`work()`), a measure of its work that no busy machine skews. */
+  countWork?: boolean;
 }
 
 
@@ -178,10 +182,17 @@ export function loadBundle(code: string, spec: ItemSpec, options: BareOptions = 
       return FixedDate;
     })(Date, ${options.now.getTime()});`, context);
   }
+  const counter = options.countWork ? vm.runInContext(`(function () {
+    var counter = { searches: 0 };
+    var exec = RegExp.prototype.exec;
+    RegExp.prototype.exec = function (text) { counter.searches++; return exec.call(this, text); };
+    return counter;
+  })()`, context) as { searches: number } : { searches: 0 };
   vm.runInContext(code, context, { filename: 'onsend.js' });
 
   return {
     context, compiled, associated, sessionData, notifications,
+    work: () => counter.searches,
     send() {
       const calls: unknown[][] = [];
       return new Promise((resolve) => {

@@ -204,10 +204,10 @@ describe('what Outlook is told', () => {
   });
 
   it('asks the user to send anyway when the check cannot finish, from Mailbox 1.14', () => {
-    expect(uncheckedVerdict('it took too long', true)).toEqual({
+    expect(uncheckedVerdict('Probity could not check this message (it took too long).', true)).toEqual({
       allowEvent: false, errorMessage: 'Probity could not check this message (it took too long). Send it anyway?', sendModeOverride: 'promptUser',
     });
-    expect(uncheckedVerdict('it took too long', false)).toEqual({ allowEvent: true });
+    expect(uncheckedVerdict('Probity could not check this message (it took too long).', false)).toEqual({ allowEvent: true });
   });
 
   it('ends the alert of a check made without the council\'s configuration by saying so, within 500 characters', () => {

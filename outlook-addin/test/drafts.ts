@@ -62,3 +62,20 @@ export const drafts = {
     body: 'Helen,\n\nCould you send me the agenda for Thursday?\n\nThanks,\nSam',
   },
 } satisfies Record<string, ItemSpec>;
+
+const STREETS = ['Mill Lane', 'Church Street', 'Station Road', 'Beech Road', 'Quarry Lane', 'Park Avenue', 'Ferry Road', 'Kingsway'];
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+
+/** An officer's long report to a councillor, `bytes` long, of distinct sentences (none repeats, so no cache helps). */
+export function longReport(bytes: number): string {
+  const lines = ['Dear Cllr Okafor,', ''];
+  let length = 0;
+  for (let n = 1; length < bytes; n++) {
+    const sentence = `Item ${n}: the highways team inspected ${STREETS[n % STREETS.length]} on ${DAYS[n % DAYS.length]} and found ${n % 17 + 2} `
+      + `potholes deeper than the intervention level, which are booked for repair in week ${n % 52 + 1}.`;
+    lines.push(sentence);
+    length += sentence.length + 1;
+  }
+  lines.push('', 'Regards,', 'Sam Hughes', 'Director of Environment');
+  return lines.join('\n');
+}

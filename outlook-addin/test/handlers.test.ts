@@ -7,7 +7,7 @@ import { createHandlers, UNCHECKED_KEY, type Handlers } from '../src/handlers.ts
 import { UNCHECKED_SENDS_KEY, readUncheckedSends } from '../src/local-log.ts';
 import { officeHost } from '../src/office.ts';
 import { ALERT_LIMIT, NOTIFICATION_KEYS, NOTIFICATION_LIMIT, OPEN_PANE_COMMAND } from '../src/verdict.ts';
-import { PRE_ELECTION_MORNING, drafts } from './drafts.ts';
+import { PRE_ELECTION_MORNING, drafts, longReport } from './drafts.ts';
 import { launchEvent, mockOffice, type ItemSpec } from './office-mock.ts';
 
 const exampleCouncilJson = readFileSync(new URL('../../core/data/example-council.json', import.meta.url), 'utf8');
@@ -104,6 +104,29 @@ describe('the on-send check', () => {
     expect(JSON.parse(recorded.stored[UNCHECKED_SENDS_KEY]!)).toEqual([
       { at: PRE_ELECTION_MORNING.toISOString(), reason: 'The body could not be read', asked: false },
     ]);
+  });
+
+  it('checks the first 20 KB of a longer message, and asks before the rest goes unchecked', async () => {
+    const body = longReport(60 * 1024);
+    const { verdict, recorded } = await send({ ...drafts.memberInBcc, bcc: [], body });
+    const note = `Probity checked the recipients and only the first 20 KB of this message's ${Math.ceil(body.length / 1024)} KB of text; the rest was not checked.`;
+    expect(verdict).toEqual({ allowEvent: false, errorMessage: `${note} Send it anyway?`, sendModeOverride: 'promptUser' });
+    expect(JSON.parse(recorded.stored[UNCHECKED_SENDS_KEY]!)).toEqual([{ at: PRE_ELECTION_MORNING.toISOString(), reason: note, asked: true }]);
+  });
+
+  it('still blocks on what it found in the first 20 KB, and says the rest was not checked', async () => {
+    const body = longReport(60 * 1024);
+    const { verdict } = await send({ ...drafts.memberInBcc, body });
+    expect(verdict.allowEvent).toBe(false);
+    expect(verdict.errorMessage).toContain('Ravi Patel');
+    expect(verdict.errorMessage).toMatch(new RegExp(`only the first 20 KB of this message's ${Math.ceil(body.length / 1024)} KB of text; the rest was not checked\\.$`));
+  });
+
+  it('before Mailbox 1.14, sends a longer message with a notice that only part was checked, and records it', async () => {
+    const { verdict, recorded } = await send({ ...drafts.memberInBcc, bcc: [], body: longReport(60 * 1024), mailbox: '1.13' });
+    expect(verdict).toEqual({ allowEvent: true });
+    expect(recorded.notifications.get(UNCHECKED_KEY)?.message).toMatch(/^Probity checked the recipients and only the first 20 KB/);
+    expect(JSON.parse(recorded.stored[UNCHECKED_SENDS_KEY]!)[0]).toMatchObject({ asked: false });
   });
 
   it('honours a finding dismissed in the task pane', async () => {

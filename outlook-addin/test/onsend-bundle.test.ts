@@ -10,12 +10,13 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { parse } from 'acorn';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CHECKED_TEXT_LIMIT, firstPart } from '../src/check.ts';
 import { ACTIONS } from '../src/handlers.ts';
 import recruitment from '../../core/data/recruitment.json';
 import { es2016SyntaxError } from '../es2016-syntax.mjs';
 import { POST_ES2016_BUILT_INS, es2016Context, loadBundle } from './bare-runtime.ts';
 import { buildWith, ensureBuilt } from './built.ts';
-import { PRE_ELECTION_MORNING, drafts } from './drafts.ts';
+import { PRE_ELECTION_MORNING, drafts, longReport } from './drafts.ts';
 
 /** The handler file's budget: the core and its language library are most of it, the rewritten Unicode classes 150 KB. */
 const SIZE_BUDGET_BYTES = 900_000;
@@ -183,6 +184,23 @@ describe('the built on-send handler file', () => {
     const [[verdict]] = await loadBundle(withExample, drafts.memberInstructsOfficer, { mailbox: '1.15' }).send() as [[Record<string, string>]];
     expect(verdict).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser' });
     expect(verdict.errorMessage).toContain('I want you to close');
+  });
+
+  it('reads only the first 20 KB of a 1 MB body a councillor wrote, and says the rest was not checked', { timeout: 300_000 }, async () => {
+    const body = `${drafts.memberInstructsOfficer.body}\n\n${longReport(1024 * 1024)}`;
+    const sent = async (text: string) => {
+      const outlook = loadBundle(withExample, { ...drafts.memberInstructsOfficer, body: text }, { mailbox: '1.15', countWork: true });
+      const [[verdict]] = await outlook.send() as [[Record<string, string>]];
+      return { verdict, work: outlook.work() };
+    };
+    const whole = await sent(body);
+    expect(whole.verdict).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser' });
+    expect(whole.verdict.errorMessage).toContain('I want you to close');
+    expect(whole.verdict.errorMessage).toMatch(/only the first 20 KB of this message's 1,02\d KB of text; the rest was not checked\.$/);
+    // The same message cut where the check stops: the 1 MB body's searches are its, where reading it all would take tens of times as many.
+    const part = await sent(firstPart(body, CHECKED_TEXT_LIMIT));
+    expect(part.work).toBeGreaterThan(1_000);
+    expect(whole.work).toBeLessThan(part.work * 1.1);
   });
 
   it('lets a clean draft go, there', async () => {
