@@ -266,25 +266,71 @@ function es2016Patterns(code) {
     }
   }
   const shared = new Map();
+  const classes = new Map();
   const replacements = [];
   for (const { node, pattern, flags, declaration } of sites) {
     if (isEs2016Pattern(pattern, flags) && node.type === 'Literal' && !declaration) continue;
-    const rewritten = regexpu(pattern, flags, { unicodePropertyEscapes: 'transform', dotAllFlag: 'transform' });
     const newFlags = flags.replace('s', '');
+    const parts = flags.includes('s') ? null : withSharedClasses(pattern, flags, classes);
+    const rewritten = parts ? parts.map((part) => (typeof part === 'string' ? part : part.body)).join('')
+      : regexpu(pattern, flags, { unicodePropertyEscapes: 'transform', dotAllFlag: 'transform' });
     const problem = es2016SyntaxError(rewritten, newFlags);
     if (problem) fail(`a pattern in the on-send bundle is beyond ES2016 and has no rewrite: ${problem}`);
     if (rewritten === pattern && newFlags === flags) continue;
     if (declaration && newFlags !== flags) fail(`a pattern kept in a variable needs its flags changed, which this build cannot do: /${pattern}/${flags}`);
-    const key = JSON.stringify([rewritten, newFlags]);
-    if (!shared.has(key)) shared.set(key, `__probityPattern${shared.size}`);
-    const text = declaration ? shared.get(key) : `new RegExp(${shared.get(key)},${JSON.stringify(newFlags)})`;
-    replacements.push({ start: node.start, end: node.end, text });
+    const expression = parts
+      ? parts.filter((part) => part !== '').map((part) => (typeof part === 'string' ? JSON.stringify(part) : part.name)).join('+')
+      : JSON.stringify(rewritten);
+    const key = JSON.stringify([expression, newFlags]);
+    if (!shared.has(key)) shared.set(key, { name: `__probityPattern${shared.size}`, expression });
+    const { name } = shared.get(key);
+    replacements.push({ start: node.start, end: node.end, text: declaration ? name : `new RegExp(${name},${JSON.stringify(newFlags)})` });
   }
   replacements.sort((a, b) => b.start - a.start);
   let out = code;
   for (const { start, end, text } of replacements) out = `${out.slice(0, start)}${text}${out.slice(end)}`;
-  const declarations = [...shared].map(([key, name]) => `${name}=${JSON.stringify(JSON.parse(key)[0])}`);
+  const declarations = [
+    ...[...classes.values()].map(({ name, body }) => `${name}=${JSON.stringify(body)}`),
+    ...[...shared.values()].map(({ name, expression }) => `${name}=${expression}`),
+  ];
   return declarations.length ? `var ${declarations.join(',')};\n${out}` : out;
+}
+
+/**
+ * A pattern with each `\p{…}` escape (and `\P{…}` outside a class) put as
+ * the class of characters it stands for, each class written once for the
+ * whole bundle (compromise alone spells `\p{Lu}`, 5 KB as a class, a dozen
+ * times): the pattern's text in parts, strings and shared classes. Null when
+ * a `\P{…}` sits inside a class, which the whole-pattern rewrite handles.
+ */
+function withSharedClasses(pattern, flags, classes) {
+  const parts = [];
+  let text = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const escape = pattern[i] === '\\' ? /^\\([pP])\{([^}]*)\}/.exec(pattern.slice(i)) : null;
+    if (escape) {
+      const negated = escape[1] === 'P';
+      if (negated && inClass) return null;
+      const key = JSON.stringify([escape[2], flags]);
+      if (!classes.has(key)) {
+        const body = regexpu(`[\\p{${escape[2]}}]`, flags, { unicodePropertyEscapes: 'transform' }).slice(1, -1);
+        classes.set(key, { name: `__probityClass${classes.size}`, body });
+      }
+      parts.push(inClass ? text : `${text}[${negated ? '^' : ''}`, classes.get(key));
+      text = inClass ? '' : ']';
+      i += escape[0].length - 1;
+    } else if (pattern[i] === '\\') {
+      text += pattern.slice(i, i + 2);
+      i++;
+    } else {
+      if (pattern[i] === '[' && !inClass) inClass = true;
+      else if (pattern[i] === ']' && inClass) inClass = false;
+      text += pattern[i];
+    }
+  }
+  parts.push(text);
+  return parts;
 }
 
 /** src/runtime/es2016.ts on its own, as an ES2016 script, to run before the bundle. */

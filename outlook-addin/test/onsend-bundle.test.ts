@@ -18,8 +18,8 @@ import { POST_ES2016_BUILT_INS, es2016Context, loadBundle } from './bare-runtime
 import { buildWith, ensureBuilt } from './built.ts';
 import { PRE_ELECTION_MORNING, drafts, longReport } from './drafts.ts';
 
-/** The handler file's budget: the core and its language library are most of it, the rewritten Unicode classes 150 KB. */
-const SIZE_BUDGET_BYTES = 900_000;
+/** The handler file's budget: the core and its language library are most of it, the Unicode classes written out 50 KB. */
+const SIZE_BUDGET_BYTES = 850_000;
 
 let file: string;
 let code: string;
@@ -48,13 +48,18 @@ const LATER_SYNTAX_IN_A_STRING = /\(\?<[=!]|\(\?<[A-Za-z_$]|\\k<|\\[pP]\{/;
 function laterPatternSyntax(source: string): { patterns: number; problems: string[] } {
   // Parsed as the latest ECMAScript, so a later pattern is reported here rather than stopping the parse.
   const program = parse(source, { ecmaVersion: 'latest', sourceType: 'script' });
-  const shared = new Map<string, string>();
+  const shared = new Map<string, any>();
   walk(program, (node) => {
-    if (node.type === 'VariableDeclarator' && node.id.name?.startsWith('__probityPattern')) shared.set(node.id.name, node.init.value);
+    if (node.type === 'VariableDeclarator' && /^__probity(?:Pattern|Class)\d+$/.test(node.id.name ?? '')) shared.set(node.id.name, node.init);
   });
-  const stringOf = (node: any): string | undefined => (node?.type === 'Literal' && typeof node.value === 'string'
-    ? node.value
-    : node?.type === 'Identifier' ? shared.get(node.name) : undefined);
+  // The build's shared patterns are strings, shared classes, or the two joined with `+`.
+  const stringOf = (node: any): string | undefined => {
+    if (node?.type === 'Literal' && typeof node.value === 'string') return node.value;
+    if (node?.type === 'Identifier' && shared.has(node.name)) return stringOf(shared.get(node.name));
+    if (node?.type !== 'BinaryExpression' || node.operator !== '+') return undefined;
+    const [left, right] = [stringOf(node.left), stringOf(node.right)];
+    return left === undefined || right === undefined ? undefined : left + right;
+  };
   let patterns = 0;
   const problems: string[] = [];
   const check = (pattern: string, flags: string) => {
@@ -114,7 +119,7 @@ describe('the built on-send handler file', () => {
       'var b = new RegExp("(?<year>\\\\d{4})");',
       'var c = /./s;',
       'var d = RegExp("\\\\p{L}+", "u");',
-      'var __probityPattern0 = "a.b"; var e = new RegExp(__probityPattern0, "s");',
+      'var __probityClass0 = "a-z", __probityPattern0 = "[" + __probityClass0 + "]"; var e = new RegExp(__probityPattern0, "s");',
       'var f = { support: "(?<=for )you" };',
       'var g = `(?<!deputy )leader`;',
     ];
