@@ -18,6 +18,13 @@ afterEach(() => {
   delete globals.Office;
 });
 
+/**
+ * The handler's own time limit in these tests: long enough that only a hang
+ * reaches it, as the 4 s Outlook is given would fail a check slowed by a busy
+ * machine. The test of running out of time sets its own.
+ */
+const HANG_ONLY_MS = 120_000;
+
 /** Handlers over an office-addin-mock Outlook holding `spec`, with the example council built in (or none). */
 function setUp(spec: ItemSpec, options: { timeoutMs?: number; council?: null } = {}) {
   const { office, recorded, store } = mockOffice(spec);
@@ -26,7 +33,7 @@ function setUp(spec: ItemSpec, options: { timeoutMs?: number; council?: null } =
   const council = options.council === null ? null : exampleCouncil.config;
   const handlers: Handlers = createHandlers(officeHost(async () => { throw new Error('nothing is fetched'); }, store), {
     council: { demo: false, fetchUrl: null, fetchTimeoutMs: 1500, builtIn: { ...BUILT_IN, council } },
-    timeoutMs: options.timeoutMs ?? 4000,
+    timeoutMs: options.timeoutMs ?? HANG_ONLY_MS,
     now: () => PRE_ELECTION_MORNING,
   });
   return { handlers, recorded };

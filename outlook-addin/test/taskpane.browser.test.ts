@@ -129,7 +129,7 @@ describe('the task pane in Chromium', () => {
       outlook.item.to = [{ name: 'Dan Foster', address: 'dan.foster@example.gov.uk' }];
       outlook.item.body = 'Dan,\n\nI want you to close the Riverside car park on Sunday.\n\nCllr Mary Doyle';
     });
-    await page.locator('.probity-finding[data-rule-id="member-instructs-officer"]').waitFor({ timeout: 10_000 });
+    await page.locator('.probity-finding[data-rule-id="member-instructs-officer"]').waitFor();
     await page.close();
   });
 
