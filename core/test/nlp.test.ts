@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commitmentIn } from '../src/nlp/commitment.ts';
-import { instructionIn } from '../src/nlp/mood.ts';
+import { instructionIn } from '../src/nlp/directive.ts';
 import type { Sentence } from '../src/recognise/sentences.ts';
 
 const sentence = (text: string): Sentence => ({ start: 0, end: text.length, text });

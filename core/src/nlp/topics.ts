@@ -3,7 +3,7 @@
  * list in core/data. Each returns where in a sentence it matched.
  */
 import type { Sentence } from '../recognise/sentences.ts';
-import { allHits, anyOf, firstHit, notAfterRules, type Hit } from './lexicon.ts';
+import { allHits, anyOf, firstHit, notAfterRules, phrases, type Hit } from './lexicon.ts';
 import disciplinary from '../../data/disciplinary.json';
 import advice from '../../data/advice-pressure.json';
 import partyWork from '../../data/party-work.json';
@@ -13,8 +13,11 @@ import confidential from '../../data/confidential-markings.json';
 import staffing from '../../data/staffing.json';
 import recruitment from '../../data/recruitment.json';
 import urgency from '../../data/urgency.json';
-import { isAsking, negatedBefore } from './mood.ts';
+import { directivesIn, isAsking } from './directive.ts';
+import { negatedAt } from './words.ts';
+import type { Directive } from './directive.ts';
 import { lexiconClasses } from './verbs.ts';
+import { isQuestion } from './mood.ts';
 
 const DISCIPLINARY_KEYWORDS = new RegExp(disciplinary.keywords, 'i');
 const DISCIPLINARY = anyOf(disciplinary.patterns, 'gi');
@@ -24,7 +27,6 @@ const ALTER = new RegExp(`\\b(?:${advice.alter.map((word) => word.replace(/\s+/g
 const ADVICE_WORD = `(?:${advice.advice.join('|')})s?\\b`;
 const ADVICE = new RegExp(`\\b${ADVICE_WORD}`, 'i');
 const REPORT_CONTEXT = new RegExp(advice.reportContext, 'i');
-const ADVICE_REQUEST = anyOf(advice.requests);
 const NOT_PRESSURE = anyOf(advice.notPressure);
 /** Advice taken out: "strip out option 3", "take the option out", "option 3 should be taken out", "I'd like the paragraph removed", "the paragraph could vanish from the report". */
 const REMOVAL = anyOf([
@@ -43,8 +45,18 @@ const REMOVAL = anyOf([
 /** Advice named by a pronoun: "take it out", "soften them", "could that be removed", "could that quietly disappear from the report". */
 const PRONOUN_ALTER = anyOf([advice.pronoun.removal, advice.pronoun.alter, advice.pronoun.passive,
   `\\b(?:it|this|that|they|these|those) (?:\\S+ ){0,2}?${advice.vanish}`], 'gi');
+/** The decisions a report may recommend, from the data, and options by name ("option B", "the in-house option"). */
+const OUTCOME_WORD = `(?:${phrases(advice.outcomes.map((entry) => entry.term)).source.slice(2, -2)}|option \\w+|the (?:\\w+ )?option)`;
 /** Another outcome recommended ("recommend refusal rather than approval"), or the advice softened in tone. */
-const OUTCOME = anyOf([...advice.outcome, advice.soften], 'gi');
+const OUTCOME = anyOf([...advice.outcome.map((pattern) => pattern.replace('{outcome}', OUTCOME_WORD)), advice.soften], 'gi');
+/**
+ * Advice said to be, read or come out as an outcome, under a force: "the recommendation needs to be
+ * refusal", "…more comfortable if the officer recommendation read as approval". A copula or a verb
+ * of saying links advice to its outcome; "the recommendation for approval" names one and asks nothing.
+ */
+const ADVICE_AS_OUTCOME = new RegExp(`\\b(?:recommendations?|advice|conclusions?)\\b(?:\\s+\\S+){0,6}?\\s+(?:be|is|are|was|were|read|reads|say|says|said|come|comes|came|go|goes|went|end up|changed? to)\\b(?:\\s+\\S+){0,3}?\\s+${OUTCOME_WORD}\\b`, 'i');
+/** The outcome a force asks the officer to recommend: "prepared to recommend refusal", "expect your report … to recommend a warning". */
+const RECOMMEND_OUTCOME = new RegExp(`\\b(?:recommend|to recommending)\\b(?:\\s+\\S+){0,3}?\\s+${OUTCOME_WORD}\\b`, 'i');
 /** Advice written so that it reads differently: "worded so it doesn't read as though…". */
 const REFRAME = new RegExp(advice.reframe, 'gi');
 const REFRAMED_PART = new RegExp(`${ADVICE.source}|\\breports?\\b`, 'i');
@@ -101,8 +113,8 @@ export function disciplinaryIn(sentence: Sentence): Hit | null {
     const clauseStart = clauseStartBefore(text, hit.start);
     const clause = text.slice(clauseStart, hit.start);
     const governing = [...clause.matchAll(GOVERNING)].at(-1);
-    const negated = negatedBefore(text, hit.start)
-      || (governing !== undefined && negatedBefore(text, clauseStart + governing.index));
+    const negated = negatedAt(text, hit.start)
+      || (governing !== undefined && negatedAt(text, clauseStart + governing.index));
     if (!negated && !NOT_DEMAND.test(text.slice(clauseStart, hit.end))) return hit;
   }
   return null;
@@ -117,13 +129,33 @@ export function disciplinaryIn(sentence: Sentence): Hit | null {
 export function advicePressureIn(sentence: Sentence, reportContext: boolean, before = ''): Hit | null {
   const text = sentence.text;
   if (NOT_PRESSURE.test(text) || !(reportContext || REPORT_CONTEXT.test(text))) return null;
-  if (!ADVICE_REQUEST.test(text) && !isAsking(sentence)) return null;
-  const hits = [...allHits(REMOVAL, text), ...allHits(OUTCOME, text), ...alterationsIn(text)];
+  const directives = directivesIn(sentence);
+  if (directives.length === 0 && !isQuestion(text)) return null;
+  const hits = [...allHits(REMOVAL, text), ...allHits(OUTCOME, text), ...alterationsIn(text), ...directedOutcomes(text, directives)];
   const pronoun = firstHit(PRONOUN_ALTER, text);
   if (pronoun && ADVICE.test(`${before} ${text.slice(0, pronoun.end)}`)) hits.push(pronoun);
   if (REFRAMED_PART.test(text)) hits.push(...allHits(REFRAME, text));
-  return hits.filter((hit) => !ASKING_ABOUT.test(text.slice(clauseStartBefore(text, hit.start), hit.start)))
+  // The advice altered must be what a force governs ("could you soften the warning", "option 3 should be taken out"), or what a question asks for.
+  const governed = (hit: Hit) => isQuestion(text) || directives.some((force) => hit.start < force.governed.end && hit.end > force.governed.start);
+  return hits.filter((hit) => governed(hit) && !ASKING_ABOUT.test(text.slice(clauseStartBefore(text, hit.start), hit.start)))
     .sort((a, b) => a.start - b.start)[0] ?? null;
+}
+
+/**
+ * Directive force over the outcome advice must reach: advice said to be an outcome in the force's
+ * clause ("the officer recommendation needs to come back as approval"), or a force
+ * governing "recommend" and an outcome ("would you be prepared to recommend refusal").
+ */
+function directedOutcomes(text: string, directives: readonly Directive[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const force of directives) {
+    const outcome = ADVICE_AS_OUTCOME.exec(text.slice(force.governed.start, force.governed.end));
+    if (outcome) hits.push({ start: force.governed.start + outcome.index, end: force.governed.start + outcome.index + outcome[0].length });
+    const governed = text.slice(force.end, force.governed.end);
+    const recommended = RECOMMEND_OUTCOME.exec(governed);
+    if (recommended) hits.push({ start: force.end + recommended.index, end: force.end + recommended.index + recommended[0].length });
+  }
+  return hits;
 }
 
 /** An altering verb with advice as its object within a few words: "tone down the paragraph". */

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.ts';
 import type { Analysis } from '../analysis.ts';
-import { instructionIn } from '../nlp/mood.ts';
+import { instructionIn } from '../nlp/directive.ts';
 import { disciplinaryIn } from '../nlp/topics.ts';
 import { isSeniorOfficer } from '../recognise/people.ts';
 import { reportInSentence } from './support.ts';

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.ts';
 import { commitmentIn, payerAnswerIn } from '../nlp/commitment.ts';
-import { instructionIn } from '../nlp/mood.ts';
+import { instructionIn } from '../nlp/directive.ts';
 import { rememberer } from '../nlp/remember.ts';
 import type { Hit } from '../nlp/lexicon.ts';
 import { councilBehalfIn } from '../recognise/behalf.ts';

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.ts';
-import { isAsking } from '../nlp/mood.ts';
+import { isAsking } from '../nlp/directive.ts';
 import { partyWorkIn } from '../nlp/topics.ts';
 import type { Analysis } from '../analysis.ts';
 import type { Hit } from '../nlp/lexicon.ts';
