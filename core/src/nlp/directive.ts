@@ -182,14 +182,16 @@ function wanting(text: string): Directive[] {
   const found: Directive[] = [];
   for (const match of text.matchAll(WANTING)) {
     const end = match.index + match[0].length;
-    const outcome = wantedOutcome(text, end, /insist/i.test(match[0]));
+    const verb = /\w+$/.exec(match[0])![0].toLowerCase();
+    const outcome = wantedOutcome(text, end, verb);
     if (outcome !== null) found.push(directive(text, match.index, outcome, 'instruction'));
   }
   return found;
 }
 
 /** Where the wanted outcome ends, or null when what follows the wanting verb is no outcome of others' work. */
-function wantedOutcome(text: string, from: number, insisting: boolean): number | null {
+function wantedOutcome(text: string, from: number, verb: string): number | null {
+  const insisting = verb.startsWith('insist');
   const after = words(text.slice(from)).slice(0, OBJECT_REACH + 4);
   const at = (word: Word) => from + word.end;
   if (after.length === 0) return insisting ? from : null;
@@ -207,7 +209,8 @@ function wantedOutcome(text: string, from: number, insisting: boolean): number |
       continue;
     }
     if (i > 0 && isOutcome(word.lower) && !/^(?:all|properly|completely|fully)$/.test(word.lower)) return at(word);
-    if (i > 0 && /^(?:by|before|within)$/.test(word.lower)) return at(word);
+    // "I expect this by Friday", "I require the file before the meeting": a deadline on what is expected.
+    if (i > 0 && /^(?:expect|require)/.test(verb) && /^(?:by|before|within)$/.test(word.lower)) return at(word);
     if (i > 0 && PRONOUN_SUBJECT.has(word.lower) || /[.,;:]/.test(text.slice(from + (after[i - 1]?.end ?? 0), from + word.start))) return null;
   }
   return null;
