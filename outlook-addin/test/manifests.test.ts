@@ -76,7 +76,10 @@ describe('office-addin-manifest validate', () => {
 interface Declared {
   events: string[];
   functions: string[];
+  /** The pages and scripts. */
   urls: string[];
+  /** The icons of the add-in and its buttons. */
+  icons: string[];
   permission: string;
   composeButtons: string[];
   readButtons: string[];
@@ -107,10 +110,8 @@ function fromUnified(text: string): Declared {
   return {
     events: events.map((event: any) => `${event.type}→${event.actionId}${event.options ? ` (${event.options.sendMode})` : ''}`).sort(),
     functions: actions.filter((action: any) => action.type === 'executeFunction').map((action: any) => action.id).sort(),
-    urls: [...new Set<string>([
-      ...runtimes.flatMap((runtime) => Object.values(runtime.code) as string[]),
-      ...controls.flatMap((control: any) => control.icons.map((icon: any) => icon.url)),
-    ])].sort(),
+    urls: [...new Set<string>(runtimes.flatMap((runtime) => Object.values(runtime.code) as string[]))].sort(),
+    icons: [...new Set<string>(controls.flatMap((control: any) => control.icons.map((icon: any) => icon.url)))].sort(),
     permission: manifest.authorization.permissions.resourceSpecific.map((p: any) => p.name).join(','),
     composeButtons: ribbon('mailCompose').map((control: any) => control.id),
     readButtons: ribbon('mailRead').map((control: any) => control.id),
@@ -148,6 +149,9 @@ function fromXml(text: string): Declared {
     urls: [...new Set<string>([
       urlById.get(runtime['@resid'])!, urlById.get(runtime.Override['@resid'])!,
       ...allButtons.map((control: any) => urlById.get(control.Action.SourceLocation['@resid'])!),
+    ])].sort(),
+    icons: [...new Set<string>([
+      app.IconUrl['@DefaultValue'], app.HighResolutionIconUrl['@DefaultValue'],
       ...allButtons.flatMap((control: any) => control.Icon.Image.map((image: any) => urlById.get(image['@resid'])!)),
     ])].sort(),
     permission: XML_PERMISSIONS[app.Permissions] ?? app.Permissions,
@@ -198,8 +202,20 @@ describe('the add-in only XML manifest', () => {
         expect(unified.extensions[0].alternates).toEqual([{ hide: { customOfficeAddin: { officeAddinId: xml.Id } } }]);
       });
 
+      it('has icons of its own, as Microsoft asks of the two versions of one add-in', () => {
+        const fileOf = (url: string) => readFileSync(join(dist, new URL(url).pathname));
+        const unified = fromUnified(read('manifest.json')).icons;
+        const xml = fromXml(read('manifest.xml')).icons;
+        expect(xml.length).toBeGreaterThanOrEqual(unified.length);
+        for (const icon of xml) {
+          expect(unified).not.toContain(icon);
+          for (const other of unified) expect(fileOf(icon).equals(fileOf(other)), `${icon} and ${other}`).toBe(false);
+        }
+      });
+
       it('serves everything from one HTTPS origin', () => {
-        const origins = new Set([...fromUnified(read('manifest.json')).urls, ...fromXml(read('manifest.xml')).urls]
+        const declared = [fromUnified(read('manifest.json')), fromXml(read('manifest.xml'))];
+        const origins = new Set(declared.flatMap(({ urls, icons }) => [...urls, ...icons])
           .map((url) => new URL(url).origin));
         expect(origins.size).toBe(1);
         expect([...origins][0]).toMatch(/^https:\/\//);
