@@ -204,6 +204,13 @@ describe.skipIf(!chromiumAvailable())('the extension pages in Chromium', { timeo
     const withHeaders = await runAxe(page);
     console.log(`[axe] review page, an email with a flagged Bcc line: ${withHeaders.violations.length} violations, ${withHeaders.passes} rules passed`);
     expect(withHeaders.violations).toEqual([]);
+    // The printed report of the Outlook message reads back: summary, the finding, then the message with its Bcc line.
+    const printed = (await pdfPageTexts(await page.pdf({ preferCSSPageSize: true }))).join('\n');
+    expect(printed).toContain('Probity review report: Subject.msg: Fixture Council');
+    const order = ['OUTCOME', 'Cllr Ben Bcc is blind-copied', 'The document, flagged words marked', 'Bcc: ToBcc <bcc@example.com>', 'Message'];
+    const positions = order.map((words) => printed.indexOf(words));
+    expect(positions.every((position) => position >= 0), `${order} in ${printed}`).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
 
     await page.getByRole('button', { name: 'Stop using it' }).click();
     await drop(page, 'recycling-release.pdf', await pdfOf(RELEASE_LINES), 'application/pdf');
@@ -472,6 +479,9 @@ describe.skipIf(!chromiumAvailable())('the extension pages in Chromium', { timeo
       expect(await page.getByRole('heading', { name: 'Set up Probity for your council' }).isVisible()).toBe(true);
       const firstRun = await runAxe(page);
       await screenshot(page, 'options-0-first-run', { fullPage: true });
+      await page.locator('#setup-import').setInputFiles({ name: 'council.json', mimeType: 'application/json', buffer: Buffer.from('{"council": "", "profile": "nowhere"}') });
+      await expect.poll(() => page.locator('#setup-problems li').count()).toBeGreaterThan(0);
+      const firstRunProblems = await runAxe(page);
       await page.getByRole('button', { name: 'Look around with the example council first (a demo)' }).click();
       expect(await page.locator('#demo-label').textContent()).toBe('Demo: the example council');
       const demo = await runAxe(page);
@@ -488,6 +498,11 @@ describe.skipIf(!chromiumAvailable())('the extension pages in Chromium', { timeo
       expect(await page.locator('#status').textContent()).toBe('Imported 69 members from kirklees.gov.uk.xml. Check the settings, then save.');
       await screenshot(page, 'options-1-imported');
 
+      await page.getByLabel('Council name').fill('');
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await expect.poll(() => page.locator('#status').textContent()).toBe('Not saved: see the problems above.');
+      expect(await page.locator('#problems li').allTextContents()).toContain('council: the council needs a name');
+      const notSaved = await runAxe(page);
       await page.getByLabel('Council name').fill('Kirklees Council');
       await page.getByLabel('Severity of member-instructs-officer').selectOption('error');
       await page.getByLabel('Severity of out-of-hours-contact').selectOption('off');
@@ -508,7 +523,10 @@ describe.skipIf(!chromiumAvailable())('the extension pages in Chromium', { timeo
       await page.getByRole('button', { name: 'Save settings' }).click();
       await expect.poll(() => page.locator('#status').textContent()).toBe('Saved. Probity now checks against Kirklees Council’s settings.');
       const saved = await runAxe(page);
-      for (const [state, result] of Object.entries({ 'first run': firstRun, 'the example council as a demo': demo, 'imported, no election yet': imported, saved })) {
+      for (const [state, result] of Object.entries({
+        'first run': firstRun, 'first run, an import with problems': firstRunProblems, 'the example council as a demo': demo,
+        'imported, no election yet': imported, 'not saved, with problems': notSaved, saved,
+      })) {
         console.log(`[axe] options page, ${state}: ${result.violations.length} violations, ${result.passes} rules passed`);
         expect(result.violations).toEqual([]);
       }
