@@ -39,6 +39,10 @@ const ORDINARY_FORMS = /^(?:green|independent|reform)$/i;
 const NOT_DESCRIBING = new Set(['Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun']);
 const RULING = anyOf([publicity.ruling], 'gi');
 const CREDIT_BEFORE = new RegExp(publicity.credit, 'i');
+/** A policy of the party, or one made by it, just before its name: "the flagship pledges of the", "the savings plan drawn up by the". */
+const POLICY_OF = new RegExp(String.raw`\b${publicity.describedWords}(?:\s+[\w-]+){0,3}?\s+(?:of|by|from)\s+(?:the\s+)?$`, 'i');
+/** How many words before a party a credited policy may stand: the policy noun, three words of how it was made, "by the". */
+const POLICY_REACH = 6;
 const CAMPAIGN = publicity.campaign.map((pattern) => new RegExp(pattern, 'i'));
 const CAMPAIGN_BEFORE_PARTY = new RegExp(publicity.campaignBeforeParty, 'i');
 const VOTE_CALL = anyOf([...publicity.voteCall, ...publicity.electoralAppeal.map((appeal) => appeal.pattern)]);
@@ -147,7 +151,9 @@ export function groupAttributions(analysis: Analysis): Span[] {
   const attached = new Set(partyAffiliations(analysis).map((affiliation) => affiliation.party));
   const spans: Span[] = [];
   for (const party of analysis.parties) {
-    if (attached.has(party) || party.abbreviation || isAttackOn(analysis, party) || reportsPoliticalFact(analysis, party.start)) continue;
+    if (attached.has(party) || party.abbreviation || isAttackOn(analysis, party)) continue;
+    // Who took control is a fact, but a policy credited to the party in the same sentence is still credit.
+    if (reportsPoliticalFact(analysis, party.start) && !POLICY_OF.test(wordsBefore(text, party.start, POLICY_REACH))) continue;
     const after = GROUP_AFTER.exec(text.slice(party.end, party.end + 40));
     if (after && (party.affiliation || /group/i.test(after[0]))) {
       spans.push({ start: withArticle(text, party.start), end: party.end + after[0].length });

@@ -7,6 +7,7 @@ const release = (text: string) => ({
 
 testRule('publicity-group-attribution', {
   valid: [
+    { name: 'does not flag when a group took control, with no policy credited to it', ...release('The Labour group took control of the council in 2023, and the collections were reviewed by the Environment Committee last year.') },
     { name: 'does not flag a change of political control reported as fact', ...release('The Liberal Democrats won 28 seats and took control of the council from the Conservatives.') },
     { name: 'does not flag a majority held before the election', ...release('No single group now holds an overall majority on the council, which had a Labour majority before the election.') },
     { name: "does not flag the Council's management of its budget", ...release('Careful management of the budget means the collections can return.') },
@@ -20,6 +21,8 @@ testRule('publicity-group-attribution', {
     { name: 'does not read a disparaging "state of … under" a party as credit', ...release('Residents who remember the state of the service under the Conservatives will notice the difference.') },
   ],
   invalid: [
+    { name: 'flags a pledge credited to an administration in a sentence that says when it took control', ...release('The collections deliver one of the flagship pledges of the Labour administration, which made them a priority when it took control of the council.'), excerpt: 'the Labour administration' },
+    { name: 'flags a plan drawn up by a group, with when it took control', ...release('The return is the result of the savings plan drawn up by the Labour group when it took control in 2023.'), excerpt: 'the Labour group' },
     { name: "flags credit to a party's management", ...release('Thanks to prudent Conservative management, the collections can return.'), excerpt: 'Conservative management' },
     { name: 'flags a party administration credited with a scheme', ...release("The Labour administration's new scheme brings back free garden waste collections."), excerpt: 'Labour administration' },
     { name: 'flags a party group\'s amendment credited with funding', ...release("Thanks to the Conservative group's budget amendment, collections are free again."), excerpt: 'Conservative group' },
