@@ -73,7 +73,7 @@ const RELAY = anyOf([groupMeetings.relay, ...groupMeetings.relayForms.map((form)
 const NOT_RELAY = anyOf([groupMeetings.notRelay]);
 const GROUP_PRONOUN = new RegExp(groupMeetings.groupPronoun, 'i');
 const PARTY_GROUP = new RegExp(groupMeetings.afterParty, 'i');
-const PERSONAL_CATEGORY = anyOf(personalData.categories, 'gi');
+const PERSONAL_CATEGORY = anyOf([...personalData.categories, ...personalData.categoryForms.map((form) => form.pattern)], 'gi');
 const PERSONAL_REFERENCE = new RegExp(personalData.personal, 'i');
 const CONSENT = anyOf([personalData.consent]);
 const FULL_NAME = /\b([A-Z][a-z]+)\s+(?:[A-Z]\.?\s+)?([A-Z][a-z]*['-]?[A-Z]?[a-z]+)\b/g;

@@ -5,6 +5,7 @@ const reply = (text: string) => email({ from: OFFICER, to: [LIB_DEM], subject: '
 
 testRule('personal-data-to-member', {
   valid: [
+    { name: 'does not flag a boiler replacement for a tenant', draft: reply('Mrs Adams is waiting for a boiler replacement, which is booked for Tuesday.') },
     { name: 'does not flag personal details shared with signed consent', draft: reply('Mrs Adams has given her signed consent, so I can tell you that her council tax arrears are £640.') },
     { name: 'does not flag a general answer without personal data', draft: reply('Residents in arrears can ask for a payment plan; I have sent Mrs Adams the form.') },
     { name: 'does not flag an officer\'s own sick leave', draft: reply('I was on sick leave last week, so I am sorry for the slow reply.') },
@@ -12,6 +13,8 @@ testRule('personal-data-to-member', {
     { name: 'does not flag a street named after a person', draft: reply('Victoria Road businesses have had three written warnings about trade waste this year.') },
   ],
   invalid: [
+    { name: 'flags a sum a named tenant is behind on his rent', draft: reply('The plot-holder, Mr Firth, is £212 behind on his allotment rent.'), excerpt: '£212 behind on his allotment rent' },
+    { name: 'flags a named resident waiting for a joint replacement', draft: reply('Mr Firth told me he has been waiting for a hip replacement since the summer.'), excerpt: 'hip replacement' },
     { name: 'flags council tax arrears without consent', draft: reply('Mrs Adams owes £640 in council tax arrears and a liability order was granted in January.'), excerpt: 'council tax arrears' },
     { name: 'flags a named employee\'s sick leave', draft: reply('The caretaker has been off sick since his injury in December, which is why the toilets are closed.'), excerpt: 'off sick' },
     { name: 'flags a date of birth', draft: reply('The tenant, Mr Osei, date of birth 3 March 1961, has been on the transfer list since 2019.'), excerpt: 'date of birth' },
