@@ -203,20 +203,20 @@ describe('reading an .eml built to be slow', () => {
     `From: a@example.org\r\nSubject: Hello\r\n\r\n${'Hi there.\r\n'.repeat(lines - 4)}Last line.\r\n`,
   );
 
-  it('reads the first 100,000 lines of a longer message and lists the rest as not read', async () => {
+  it('reads the first 100,000 lines of a longer message and lists the rest as not read', { timeout: 600_000 }, async () => {
     const draft = await readEml(shortLines(150_000));
     expect(draft.body.split('\n')).toHaveLength(100_000 - 2);
     expect(draft.body).not.toContain('Last line.');
     expect(draft.unread).toEqual(['the message after its first 100,000 lines']);
   });
 
-  it('reads a message of 100,000 lines whole', async () => {
+  it('reads a message of 100,000 lines whole', { timeout: 600_000 }, async () => {
     const draft = await readEml(shortLines(100_000));
     expect(draft.body).toMatch(/Hi there\.\nLast line\.\n$/);
     expect(draft.unread).toEqual([]);
   });
 
-  it('reads a million short lines with no more work than the 100,000 it reads', async () => {
+  it('reads a million short lines with no more work than the 100,000 it reads', { timeout: 600_000 }, async () => {
     const work = async (lines: number) => {
       const message = shortLines(lines);
       const started = process.cpuUsage();
