@@ -159,18 +159,30 @@ function managedPolicy(appId, url, config) {
   };
 }
 
-/** Intune custom settings (OMA-URI) for the ADMX-backed ExtensionInstallForcelist policy of each browser. */
+/**
+ * Intune custom settings (OMA-URI): each browser's administrative template ingested under an app name, then the
+ * ADMX-backed ExtensionInstallForcelist policy set through that name (Policy CSP, "Win32 and Desktop Bridge app
+ * ADMX policy ingestion"; the paths and the list's data id as Google's "Force install extensions with Intune"
+ * and Microsoft's Edge-with-Intune pages give them). The list's items are separated by U+F000, written &#xF000;.
+ */
 function intuneSettings(appId, url) {
-  const entry = (name, browser, category) => `${name}
-  OMA-URI:   ./Device/Vendor/MSFT/Policy/Config/${browser}~Policy~${category}~Extensions/ExtensionInstallForcelist
-  Data type: String
-  Value:     <enabled/><data id="ExtensionInstallForcelistDesc" value="1&#xF000;${appId};${url}"/>
+  const row = (name, omaUri, type, value) => `${name}
+  OMA-URI:   ${omaUri}
+  Data type: ${type}
+  Value:     ${value}
 `;
-  return `Intune: Devices > Configuration > Create > Windows 10 and later > Templates > Custom.
-These need the browser's ADMX imported first (Chrome: Google's ADMX ingestion; Edge: built in to Intune).
+  const ingest = (app, file, source) => row(`${app}: ingest the administrative template`,
+    `./Device/Vendor/MSFT/Policy/ConfigOperations/ADMXInstall/${app}/Policy/${app}Admx`, 'String', `the whole of ${file} (${source})`);
+  const install = (app, category) => row(`${app}: install Probity`,
+    `./Device/Vendor/MSFT/Policy/Config/${app}~Policy~${category}~Extensions/ExtensionInstallForcelist`, 'String',
+    `<enabled/><data id="ExtensionInstallForcelistDesc" value="1&#xF000;${appId};${url}"/>`);
+  return `Intune: Devices > Configuration > Create > Windows 10 and later > Templates > Custom, one profile with these rows.
+Each browser's template is ingested first, under the app name its policy rows then use.
 
-${entry('Chrome: install Probity', 'Chrome', 'googlechrome')}
-${entry('Edge: install Probity', 'microsoft_edge', 'microsoft_edge')}
+${ingest('Chrome', 'chrome.admx', "Google's Chrome policy templates, Windows ADMX")}
+${install('Chrome', 'googlechrome')}
+${ingest('Edge', 'msedge.admx', "Microsoft's Edge policy files, Windows ADMX")}
+${install('Edge', 'microsoft_edge')}
 The council configuration (managed storage) has no ADMX setting: deploy chrome.reg and edge.reg
 as a Win32 app or a remediation script (reg import), or use the Settings catalog's
 "Configure extension management settings" with chrome-edge-managed.json's ExtensionSettings.

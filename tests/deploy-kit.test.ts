@@ -8,11 +8,21 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extensionId, manifestKey, newSigningKey, packCrx, publicKeyDer } from '../deploy/crx.mjs';
 
 const REPO = join(import.meta.dirname, '..');
+
+/**
+ * The ExtensionInstallForcelist policy as each browser's ADMX defines it, by the app name the kit ingests it under:
+ * category path and list id from Google's "Force install extensions with Intune" (support.google.com/chrome/a) and
+ * Microsoft's "Configure Microsoft Edge policy settings in Windows with Microsoft Intune" (learn.microsoft.com).
+ */
+const ADMX_POLICIES: Record<string, { category: string; policy: string; listId: string }> = {
+  Chrome: { category: 'googlechrome~Extensions', policy: 'ExtensionInstallForcelist', listId: 'ExtensionInstallForcelistDesc' },
+  Edge: { category: 'microsoft_edge~Extensions', policy: 'ExtensionInstallForcelist', listId: 'ExtensionInstallForcelistDesc' },
+};
 
 /** Reads a protocol buffer's length-delimited fields (all a CRX3 header has): field number → values. */
 function fields(bytes: Buffer): Map<number, Buffer[]> {
@@ -133,6 +143,39 @@ describe('npm run kit', () => {
     expect(readFileSync(join(kit, 'policies/edge.reg')).toString('utf16le')).toContain('Policies\\Microsoft\\Edge\\ExtensionInstallForcelist');
     expect(readFileSync(join(kit, 'policies/intune-oma-uri.txt'), 'utf8')).toContain(`value="1&#xF000;${id};https://probity.example.gov.uk/extension/update.xml"`);
     expect(readFileSync(join(kit, 'README.md'), 'utf8')).toContain(id);
+  });
+
+  it('gives Intune rows that ingest each template before setting a policy that template defines, in well-formed XML', () => {
+    const id = extensionId(publicKeyDer(readFileSync(key, 'utf8')));
+    const text = readFileSync(join(kit, 'policies/intune-oma-uri.txt'), 'utf8');
+    const rows = [...text.matchAll(/^(\S.*)\n {2}OMA-URI: +(\S+)\n {2}Data type: +(.+)\n {2}Value: +(.+)$/gm)]
+      .map(([, name, omaUri, type, value]) => ({ name: name!, omaUri: omaUri!, type: type!, value: value! }));
+    expect(rows.map((row) => row.name)).toEqual(['Chrome: ingest the administrative template', 'Chrome: install Probity',
+      'Edge: ingest the administrative template', 'Edge: install Probity']);
+    const ingested = new Set<string>();
+    for (const row of rows) {
+      expect(row.type).toBe('String');
+      const ingest = /^\.\/Device\/Vendor\/MSFT\/Policy\/ConfigOperations\/ADMXInstall\/(\w+)\/Policy\/\w+$/.exec(row.omaUri);
+      if (ingest) {
+        ingested.add(ingest[1]!);
+        continue;
+      }
+      const policy = /^\.\/Device\/Vendor\/MSFT\/Policy\/Config\/(\w+)~Policy~(\w+~\w+)\/(\w+)$/.exec(row.omaUri);
+      expect(policy, row.omaUri).not.toBeNull();
+      const [, app, category, name] = policy!;
+      expect(ingested, `${app} is ingested before its policy is set`).toContain(app);
+      // The category and policy the browser's own ADMX defines, and its list's data id.
+      expect(ADMX_POLICIES[app!], app).toEqual({ category, policy: name, listId: 'ExtensionInstallForcelistDesc' });
+      expect(XMLValidator.validate(`<policy>${row.value}</policy>`), row.value).toBe(true);
+      const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', preserveOrder: true, htmlEntities: true })
+        .parse(`<policy>${row.value}</policy>`)[0].policy;
+      expect(parsed.map((element: Record<string, unknown>) => Object.keys(element).find((key) => key !== ':@'))).toEqual(['enabled', 'data']);
+      const data = parsed[1][':@'];
+      expect(data.id).toBe('ExtensionInstallForcelistDesc');
+      // ADMX list items are numbered and split by U+F000: item 1 is "id;update URL".
+      expect(data.value.split('\uf000')).toEqual(['1', `${id};https://probity.example.gov.uk/extension/update.xml`]);
+    }
+    expect([...ingested].sort()).toEqual(['Chrome', 'Edge']);
   });
 
   it('builds the add-in for the origin with the council built in, and Firefox\'s policy with the same configuration', () => {
