@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { Document, Packer, Paragraph, HeadingLevel } from 'docx';
 import { chromiumAvailable, dropFile, highlightedTexts, MAIL_HOSTS, openComposePage, overlayOf, screenshot, startHarness, type Harness } from './browser/harness.ts';
+import { runAxe } from './browser/axe.ts';
 
 let harness: Harness;
 
@@ -130,7 +131,7 @@ describe.skipIf(!chromiumAvailable())('the extension in Chromium', () => {
       const dialog = await expectHeld(page, () => page.locator('[data-fixture-compose="bcc"] [data-tooltip^="Send"]').click());
       expect(await dialog.locator('h2').textContent()).toMatch(/^Probity: this message has 1 error to fix$/);
       expect(await dialog.locator('.send-dialog__fix').count()).toBeGreaterThan(0);
-      expect(await dialog.locator('.send-dialog__citation').first().textContent()).toMatch(/paragraph/);
+      expect(await dialog.locator('.send-dialog__citation').first().textContent()).toBe('Model protocol, para 126');
       await screenshot(page, 'gmail-popups-3-send-held');
       await sendAnywayAndCompare(page, dialog, 'bcc', 'send');
       await page.close();
@@ -395,6 +396,7 @@ describe.skipIf(!chromiumAvailable())('the extension in Chromium', () => {
       await bcc.locator('.badge').click();
       const fix = bcc.locator('.probity-finding[data-rule-id="no-blind-copy-member"] .probity-finding__fix');
       expect(await fix.textContent()).toBe('Move Ravi Patel to Cc');
+      await expectNoAxeViolationsInProbity(page, 'the findings panel with a fix button');
       await fix.click();
       await expect.poll(async () => {
         const { cc, bcc: blind } = await messageIn(page, 'bcc');
@@ -410,6 +412,8 @@ describe.skipIf(!chromiumAvailable())('the extension in Chromium', () => {
     it('offers the move in the send dialog too: it goes back to the message, moved and unsent', async () => {
       const page = await open('gmail', 'gmail-2022-popups', 2);
       const dialog = await expectHeld(page, () => page.locator('[data-fixture-compose="bcc"] [data-tooltip^="Send"]').click());
+      await expectNoAxeViolationsInProbity(page, 'the send dialog with a fix button');
+      await screenshot(page, 'fix-gmail-send-dialog');
       await dialog.getByRole('button', { name: 'Move Ravi Patel to Cc' }).click();
       await dialog.waitFor({ state: 'hidden' });
       await expect.poll(async () => (await messageIn(page, 'bcc')).cc).toEqual(['cllr.ravi.patel@example.gov.uk']);
@@ -536,6 +540,14 @@ describe.skipIf(!chromiumAvailable())('the extension in Chromium', () => {
     expect(harness.served.every((entry) => /^[a-z.0-9]+\/(mail\/(u\/0\/)?\?probity-page=[a-z0-9-]+|probity-fixture\/[a-z]+-[a-z]+\.js|favicon\.ico)$/.test(entry))).toBe(true);
   });
 });
+
+/** axe-core over the page, judging what Probity draws (the rebuilt mail markup around it is the sites', not ours). */
+async function expectNoAxeViolationsInProbity(page: Page, state: string): Promise<void> {
+  const { violations, passes } = await runAxe(page);
+  const ours = violations.filter((violation) => violation.includes('probity-compose'));
+  console.log(`[axe] ${state}: ${ours.length} violations in Probity's overlay, ${passes} rules passed on the page`);
+  expect(ours).toEqual([]);
+}
 
 /** The first page to show `url`, however long the browser takes to open it: a tab opened, or the blank first tab navigated. */
 function pageAt(url: string): Promise<Page> {

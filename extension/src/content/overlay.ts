@@ -6,7 +6,7 @@
  * compose markup and the site's styles cannot leak in. Built without HTML
  * strings (Trusted Types).
  */
-import type { Finding } from '@probity/core';
+import { formatCitations, type Finding } from '@probity/core';
 import { describeCounts, renderFindingsPanel } from '@probity/ui';
 import panelCss from '@probity/ui/panel.css?inline';
 import overlayCss from './overlay.css?inline';
@@ -300,7 +300,7 @@ function askBeforeSending(
     if (finding.excerpt) item.append(make('strong', 'send-dialog__excerpt', finding.excerpt), ' ');
     item.append(make('span', '', finding.message));
     if (finding.suggestion) item.append(make('p', 'send-dialog__fix', `To fix: ${finding.suggestion}`));
-    const cited = finding.citations.map((citation) => `${citation.protocol}, paragraph ${citation.paragraph}`).join('; ');
+    const cited = formatCitations(finding.citations);
     if (cited) item.append(make('p', 'send-dialog__citation', cited));
     const fixLabel = hooks.fixLabel(finding);
     if (fixLabel) {
