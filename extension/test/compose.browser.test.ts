@@ -434,6 +434,15 @@ describe.skipIf(!chromiumAvailable())('the extension in Chromium', () => {
       await page.close();
     });
 
+    it('offers no move where the Cc field is not open to type into, so no recipient can be dropped', async () => {
+      const page = await open('gmail', 'gmail-2022-popout-fr', 1);
+      const overlay = page.locator('probity-compose');
+      await overlay.locator('.badge').click();
+      expect(await ruleIds(overlay)).toContain('no-blind-copy-member');
+      expect(await overlay.locator('.probity-finding[data-rule-id="no-blind-copy-member"] .probity-finding__fix').isHidden()).toBe(true);
+      await page.close();
+    });
+
     it('offers no fix where the change needs the writer\'s judgement', async () => {
       const page = await open('gmail', 'gmail-2022-popups', 2);
       const commitment = await overlayOf(page, 'commitment');

@@ -63,10 +63,11 @@ export function replaceWords(editor: HTMLElement, body: ExtractedText, fix: Extr
 }
 
 /**
- * Takes the recipient out of Bcc with its chip's own remove control (or, where
- * chips have none, by deleting it in the field as a keyboard user does), then
- * types it into Cc followed by the site's separator, which makes it a chip.
- * False, with nothing changed, when the site does not show the controls needed.
+ * Types the recipient into Cc followed by the site's separator, which makes it
+ * a chip, and only once that is done takes it out of Bcc: with its chip's own
+ * remove control or, where chips have none, by deleting it in the field as a
+ * keyboard user does. False, with nothing changed, when the Cc field cannot
+ * take the typing, so a recipient is never dropped.
  */
 export function moveToCc(
   adapter: ComposeAdapter, root: HTMLElement, blindCopied: Recipient, fix: Extract<Fix, { kind: 'move-to-cc' }>,
@@ -74,23 +75,13 @@ export function moveToCc(
   const chip = blindCopied.element;
   const cc = adapter.recipientInput(root, 'cc');
   const typed = fix.address || fix.name;
-  if (!chip || !cc || !typed) return false;
+  const editable = chip?.parentElement?.closest<HTMLElement>('[contenteditable="true"]');
+  const remove = chip ? adapter.removeControl(chip) : null;
+  if (!chip || !cc || !typed || (!remove && !editable)) return false;
   const document = root.ownerDocument;
   const view = document.defaultView ?? window;
-  const remove = adapter.removeControl(chip);
-  if (remove) {
-    pressLikeAUser(remove, view);
-  } else {
-    const editable = chip.parentElement?.closest<HTMLElement>('[contenteditable="true"]');
-    if (!editable) return false;
-    editable.focus();
-    const range = document.createRange();
-    range.selectNode(chip);
-    document.getSelection()?.removeAllRanges();
-    document.getSelection()?.addRange(range);
-    document.execCommand('delete');
-  }
   cc.focus();
+  if (document.activeElement !== cc) return false;
   if (cc.isContentEditable) {
     const end = document.createRange();
     end.selectNodeContents(cc);
@@ -98,7 +89,18 @@ export function moveToCc(
     document.getSelection()?.removeAllRanges();
     document.getSelection()?.addRange(end);
   }
-  return document.execCommand('insertText', false, `${typed}${adapter.recipientSeparator}`);
+  if (!document.execCommand('insertText', false, `${typed}${adapter.recipientSeparator}`)) return false;
+  if (remove) {
+    pressLikeAUser(remove, view);
+  } else if (editable) {
+    editable.focus();
+    const range = document.createRange();
+    range.selectNode(chip);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+    document.execCommand('delete');
+  }
+  return true;
 }
 
 /** Events that make up pressing a button with the mouse; the sites act on different ones of them. */

@@ -82,7 +82,11 @@ export function startComposeSession(
       checkNow().catch(() => undefined);
     },
     onSelect: (finding) => revealInEditor(finding),
-    fixLabel: (finding) => fixFor(finding, checkedBody)?.label ?? null,
+    fixLabel: (finding) => {
+      const fix = fixFor(finding, checkedBody);
+      // A move needs the Cc field open on the page to type into.
+      return fix?.kind === 'move-to-cc' && !adapter.recipientInput(compose.root, 'cc') ? null : fix?.label ?? null;
+    },
     onFix: (finding) => applyFix(finding),
     onOpenSettings: () => services.openSettings(),
     onOpenDiagnostics: () => services.openDiagnostics(),
