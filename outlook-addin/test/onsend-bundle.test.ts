@@ -18,8 +18,11 @@ import { POST_ES2016_BUILT_INS, es2016Context, loadBundle } from './bare-runtime
 import { buildWith, ensureBuilt } from './built.ts';
 import { PRE_ELECTION_MORNING, drafts, longReport } from './drafts.ts';
 
-/** The handler file's budget: the core and its language library are most of it, the Unicode classes written out 50 KB. */
-const SIZE_BUDGET_BYTES = 850_000;
+/**
+ * The handler file's budget: the core and its language library are most of it, the Unicode classes written out
+ * 50 KB. About 830 KB on 7 December 2026, with room for the core's word lists to grow.
+ */
+const SIZE_BUDGET_BYTES = 900_000;
 
 let file: string;
 let code: string;
