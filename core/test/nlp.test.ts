@@ -24,6 +24,11 @@ describe('commitments', () => {
     ['The Council accepted that the flooding was its fault.', 'accepted that the flooding was its fault'],
     ['I accept that we were to blame for the delay.', 'accept that we were to blame'],
     ['I acknowledge that the fault lies with the Council.', 'acknowledge that the fault lies with the Council'],
+    ['I am pleased to say that your business rates for January to March will be written off.', 'will be written off'],
+    ['You can take it from me that the Council will not be taking enforcement action.', 'the Council will not be taking'],
+    ['The Council will meet the full cost of temporary accommodation.', 'The Council will meet'],
+    ['The Council will suspend all further nominations from 1 April unless the works are finished.', 'The Council will suspend'],
+    ['Consider the licence fee waived for this season.', 'Consider the licence fee waived'],
   ])('finds the commitment in "%s"', (text, words) => {
     expect(flagged(commitmentIn(sentence(text)), text)).toContain(words);
   });
@@ -54,6 +59,10 @@ describe('commitments', () => {
     'The Council does not accept that the flooding was its fault.',
     'I accept that the contractor was at fault.',
     'I accept that it is our responsibility to keep you informed.',
+    'Officers will look at whether enforcement action is needed.',
+    'Your complaint about the fee will be passed to the licensing team.',
+    'If the budget allows, the Council will meet the full cost.',
+    'Consider the points I have made.',
   ])('finds no commitment in "%s"', (text) => {
     expect(commitmentIn(sentence(text))).toBeNull();
   });

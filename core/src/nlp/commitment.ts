@@ -8,11 +8,22 @@
  */
 import data from '../../data/commitments.json';
 import type { Sentence } from '../recognise/sentences.ts';
-import { allHits, anyOf, firstHit, type Hit } from './lexicon.ts';
+import { allHits, anyOf, firstHit, phrases, type Hit } from './lexicon.ts';
 import { isConditional, isQuestion } from './mood.ts';
 import { CLAUSE_OPENERS, verbPhrases, type VerbPhrase } from './verbs.ts';
+import { clauseAt, wordsAfter } from './words.ts';
 
 const EXPLICIT = anyOf(data.explicit, 'gi');
+/** What a commitment gives or costs the addressee: a fee, rates, enforcement action, the cost of something. */
+const BENEFIT = phrases(data.benefits.map((entry) => entry.term));
+/** How many words after a Council verb its benefit may come: "will meet the full cost", "will not be taking enforcement action". */
+const OBJECT_WORDS = 5;
+/** Where a verb's object gives way to a question about it: "officers will look at whether enforcement action is needed". */
+const NOT_OBJECT = /\b(?:whether|if|what|how|when|why|that|to see)\b.*$/i;
+/** "Consider the licence fee waived", "consider it done": an outcome declared, not promised, and as binding. */
+const DECLARED = new RegExp(`\\bconsider\\s+(?:it|this|that|the|your)\\b(?:\\s+\\S+){0,5}?\\s+(?:waived|written\\s+off|cancelled|refunded|paid|settled|withdrawn|dropped|done|sorted|approved|granted)\\b`, 'i');
+/** An exception the addressee can meet ("…unless the works are finished") leaves the Council bound either way. */
+const EXCEPTION = /\bunless\b.*$/i;
 const HEDGES = anyOf(data.hedges, 'gi');
 const NEGATED_BEFORE = new RegExp(data.negatedBefore, 'i');
 const OTHER_AGENT = new RegExp(data.otherAgent, 'i');
@@ -62,7 +73,11 @@ export function payerAnswerIn(sentence: Sentence, previous: Sentence | null): Hi
 export function commitmentIn(sentence: Sentence): Hit | null {
   const text = sentence.text;
   if (isQuestion(text)) return null;
-  if (isConditional(text)) return null;
+  if (isConditional(text.replace(EXCEPTION, ''))) return null;
+  const declared = DECLARED.exec(text);
+  if (declared && (BENEFIT.test(declared[0]) || /^consider\s+(?:it|this|that)\b/i.test(declared[0]))) {
+    return { start: declared.index, end: declared.index + declared[0].length };
+  }
   if (firstHit(EXPLICIT, text)) {
     for (const hit of allHits(EXPLICIT, text)) {
       if (!NEGATED_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start)) && !hedged(text, hit.start)) return hit;
@@ -76,6 +91,11 @@ export function commitmentIn(sentence: Sentence): Hit | null {
     }
   }
   return null;
+}
+
+/** A noun phrase up to its first preposition: "your business rates" of "your business rates for January", "your complaint" of "your complaint about the fee". */
+function headOf(phrase: string): string {
+  return phrase.replace(/\s(?:for|about|of|on|in|from|to|with|at|by|over|regarding)\s.*$/i, '');
 }
 
 /** Whether the words at `start` pass on what someone else said: "the waste team, who tell me the bin will be collected". */
@@ -127,6 +147,10 @@ function isCommitment(phrase: VerbPhrase, text: string, later: readonly VerbPhra
       || causative(phrase, text, later);
   }
   if (COUNCIL_SUBJECT.test(subject) && causative(phrase, text, later)) return true;
+  // A benefit or cost to the addressee: "the Council will meet the full cost", "…will not be taking enforcement action".
+  if (COUNCIL_SUBJECT.test(subject) && BENEFIT.test(wordsAfter(text, phrase.end, OBJECT_WORDS).replace(NOT_OBJECT, ''))) return true;
+  // The benefit as the subject of a passive: "your business rates for January to March will be written off".
+  if (phrase.passive && BENEFIT.test(headOf(text.slice(clauseAt(text, phrase.start).start, phrase.start))) && !OTHER_AGENT.test(text.slice(phrase.end))) return true;
   if (PROCESS.has(verb)) return false;
   if (COUNCIL_SUBJECT.test(subject)) return true;
   // "Your fence will be repaired", "the road will be resurfaced next month"; not "…covered by your insurer".

@@ -90,6 +90,8 @@ const NOT_OUTCOME = new Set(['noted', 'known', 'recorded', 'minuted', 'understoo
 /** Participles the lexicon does not tag as verbs. */
 const IRREGULAR_OUTCOME = new Set(['done', 'gone', 'cut', 'put', 'shut', 'set', 'sorted', 'fixed', 'removed', 'left', 'off']);
 const PRONOUN_SUBJECT = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'which', 'that', 'who', 'what', 'when', 'where', 'how', 'if', 'whether']);
+/** A deadline: "by Friday", "before the end of the month", "within two weeks"; not a clause ("before the campaign gets going"). */
+const DEADLINE = /^(?:by|before|within)\s+(?:(?:the\s+)?(?:end|close|start)\b|(?:next|this)\s+\w+|tomorrow|tonight|noon|midday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|the\s+(?:weekend|meeting|deadline)|\w+\s+(?:days?|weeks?|hours?|months?)\b)/i;
 /** How many words of an object may stand between "want" and its outcome: "I need the missed bins on Elm Road collected". */
 const OBJECT_REACH = 6;
 /** How far a force governs when its clause runs on: the words an excerpt and a target search may use. */
@@ -182,16 +184,15 @@ function wanting(text: string): Directive[] {
   const found: Directive[] = [];
   for (const match of text.matchAll(WANTING)) {
     const end = match.index + match[0].length;
-    const verb = /\w+$/.exec(match[0])![0].toLowerCase();
-    const outcome = wantedOutcome(text, end, verb);
-    if (outcome !== null) found.push(directive(text, match.index, outcome, 'instruction'));
+    const outcome = wantedOutcome(text, end, /insist/i.test(match[0]));
+    // "I'd expect…", "we would want…": the conditional presses rather than tells.
+    if (outcome !== null) found.push(directive(text, match.index, outcome, /['’]d\b|\bwould\b/i.test(match[0]) ? 'request' : 'instruction'));
   }
   return found;
 }
 
 /** Where the wanted outcome ends, or null when what follows the wanting verb is no outcome of others' work. */
-function wantedOutcome(text: string, from: number, verb: string): number | null {
-  const insisting = verb.startsWith('insist');
+function wantedOutcome(text: string, from: number, insisting: boolean): number | null {
   const after = words(text.slice(from)).slice(0, OBJECT_REACH + 4);
   const at = (word: Word) => from + word.end;
   if (after.length === 0) return insisting ? from : null;
@@ -209,8 +210,8 @@ function wantedOutcome(text: string, from: number, verb: string): number | null 
       continue;
     }
     if (i > 0 && isOutcome(word.lower) && !/^(?:all|properly|completely|fully)$/.test(word.lower)) return at(word);
-    // "I expect this by Friday", "I require the file before the meeting": a deadline on what is expected.
-    if (i > 0 && /^(?:expect|require)/.test(verb) && /^(?:by|before|within)$/.test(word.lower)) return at(word);
+    // "I expect this by Friday", "I want the redraft in my inbox by Thursday": a deadline on what is wanted.
+    if (i > 0 && DEADLINE.test(text.slice(from + word.start))) return at(word);
     if (i > 0 && PRONOUN_SUBJECT.has(word.lower) || /[.,;:]/.test(text.slice(from + (after[i - 1]?.end ?? 0), from + word.start))) return null;
   }
   return null;

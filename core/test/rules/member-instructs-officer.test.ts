@@ -26,6 +26,7 @@ testRule('member-instructs-officer', {
     { name: 'does not flag figures the officer has to date', draft: toOfficer('Whatever numbers you have to date would be welcome.') },
     { name: 'does not flag telling words inside what would be appreciated', draft: toOfficer('Anything you need to send over before Friday would be greatly appreciated.') },
     { name: 'does not flag a request that would be appreciated', draft: toOfficer('A short note on the closures by Friday would be much appreciated.') },
+    { name: 'does not flag wanting a newsletter out before a campaign starts', draft: toOfficer('Could you print the notices, as we want our newsletter through doors before the campaign gets going?') },
     { name: 'does not flag needing the figures the officer mentioned', draft: toOfficer('I need the figures you mentioned for my ward newsletter, when you have a moment.') },
   ],
   invalid: [
@@ -45,6 +46,9 @@ testRule('member-instructs-officer', {
     { name: 'flags "I need your team to"', draft: toOfficer('I need your team to clear the fly-tipping on Mill Road by Friday.'), excerpt: 'I need your team to clear' },
     { name: 'flags "you need to hand over"', draft: toOfficer('You need to hand over the file to the new contractor today.'), excerpt: 'You need to hand over' },
     { name: 'flags an instruction joined to thanks', draft: toOfficer('You must fix the lights and it would be appreciated.'), excerpt: 'You must fix the lights' },
+    { name: 'flags wanting something by a deadline', draft: toOfficer('I want the redraft in my inbox by Thursday.'), excerpt: 'I want the redraft in my inbox by' },
+    { name: 'flags reliance on the officer to act', draft: toOfficer("I'm counting on you to get a crew out there by Friday."), excerpt: 'counting on you to' },
+    { name: 'flags an imperative in a later clause', draft: toOfficer('On the Mill Road closure, ring the contractor today and tell him the works are off.'), excerpt: 'ring the contractor' },
     { name: 'flags an instruction after an embedded question in another clause', draft: toOfficer('I have asked whether the lights are on a timer, and you must fix them this week.'), excerpt: 'you must fix them' },
   ],
 });

@@ -30,9 +30,12 @@ testRule('pressure-on-officer-advice', {
     { name: 'does not flag a recommendation that must go before committee', draft: toDirector('The recommendation must go before the planning committee first, so please book the March meeting.') },
     { name: 'does not flag a report that should go ahead as drafted', draft: toDirector('Please take the report as drafted; the options should go forward unchanged.') },
     { name: 'does not flag hoping advice survives scrutiny', draft: toDirector('It would be better if the report reached Cabinet in February; the options will survive any scrutiny.') },
+    { name: 'does not flag asking for the recommendation on an approval', draft: toDirector('Please send me the recommendation for approval of the Mill Lane scheme before Cabinet.') },
     { name: 'does not flag a hedge about timing with no advice removed', draft: toDirector('It might be best if the paragraph numbering followed the template, as the report goes to Cabinet.') },
   ],
   invalid: [
+    { name: 'flags an outcome put on the recommendation by a modal', draft: toDirector('The officer recommendation needs to come back as approval; I will not take a refusal to committee.'), excerpt: 'recommendation needs to come back as approval' },
+    { name: 'flags expecting the report to recommend an outcome', draft: toDirector("I'd expect your report to the sub-committee to recommend a warning rather than a review."), excerpt: 'recommend a warning' },
     { name: 'flags "better all round if" a paragraph were taken out', draft: toDirector('I think it would be better all round if the paragraph on the risk to general reserves were taken out before the report is published.'), excerpt: 'paragraph on the risk to general reserves were taken out' },
     { name: 'flags wishing a recommendation read another way', draft: toDirector('The committee would be much more comfortable if the officer recommendation on the leisure centre read as approval rather than refusal.'), excerpt: 'recommendation on the leisure centre read as approval' },
     { name: 'flags not wanting advice in the public report', draft: toDirector('I would not want to see the legal advice about the judicial review risk in the public report.'), excerpt: 'I would not want to see the legal advice' },
