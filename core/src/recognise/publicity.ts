@@ -56,6 +56,8 @@ const QUOTED = new RegExp(publicity.quoted, 'i');
 const QUOTE_REACH = 10;
 /** A role in a party group ("Leader of the Labour Group", "Green group spokesperson"): who leads which group, not a party label. */
 const GROUP_ROLE = /\b(?:leader|deputy leader|whip|chair|spokesperson|spokesman|spokeswoman)\b/i;
+/** A group role just before a party's name: "the Leader of the", "Deputy Leader of the". */
+const GROUP_ROLE_OF = new RegExp(String.raw`${GROUP_ROLE.source}\s+of\s+(?:the\s+)?$`, 'i');
 
 /**
  * A sentence that reports an election's outcome or who holds control ("the
@@ -152,6 +154,8 @@ export function groupAttributions(analysis: Analysis): Span[] {
   const spans: Span[] = [];
   for (const party of analysis.parties) {
     if (attached.has(party) || party.abbreviation || isAttackOn(analysis, party)) continue;
+    // "The Leader of the Labour Group" says who leads which group: a fact, not credit (issue #9, point 7).
+    if (GROUP_ROLE_OF.test(wordsBefore(text, party.start, 4))) continue;
     // Who took control is a fact, but a policy credited to the party in the same sentence is still credit.
     if (reportsPoliticalFact(analysis, party.start) && !POLICY_OF.test(wordsBefore(text, party.start, POLICY_REACH))) continue;
     const after = GROUP_AFTER.exec(text.slice(party.end, party.end + 40));
@@ -272,7 +276,7 @@ const STRUCTURAL_ATTACK = [
   /\bwhat (?:\S+ ){1,4}?(?:looked|was|were) like under(?: the)?\s*$/i,
   /\bput (?:\S+ ){0,4}?at risk\b/i,
   // The harm a party's plan would have done: "would have shut two libraries".
-  /\bwould have (?:shut|closed|cut|sold|scrapped|axed|slashed|hiked|raised|doubled|abandoned)\b/i,
+  /\bwould have (?:shut|closed|cut|sold|scrapped|axed|slashed|hiked|raised|doubled|abandoned|hit)\b/i,
   /(?:\bnot|\bnever|n't|\bcannot) (?:be )?trust(?:ed)?\b/i,
   /\bvot(?:e|es|ed|ing) against\b/i,
   /\btr(?:y|ies|ied|ying) to (?:stop|block|prevent|derail|wreck|sabotage|scrap)\b/i,

@@ -82,6 +82,8 @@ const STRUCTURAL = [
   /\b(?:couldn't|could not|can't|cannot) (?:even )?(?:organi[sz]e|run|arrange|manage) (?:a|an) (?:\S+ ){0,2}?\S+ (?:in|at) (?:a|an) (?:\S+ ){0,2}?\S+/i,
   // Delay charged as neglect: "sat on the condition survey for the best part of a year".
   /\b(?:sat|sits|sitting|sit) on (?:the|this|that|it|our|his|her|their|a|an)\b(?: \S+){0,5}? for (?:the best part of |the better part of |nearly |almost |over |more than |well over )?(?:a|an|\d+|two|three|four|five|six|several|many) (?:days?|weeks?|months?|years?)\b/i,
+  // A failure reported as an achievement: "have now managed to lose the case file".
+  /\b(?:managed|succeeded|contrived) to (?:lose|lost|miss|forget|break|misplace|mislay|mess up|bungle|botch|ignore)\b/i,
   // The mock comparison: "all the urgency of a snail", "all the charm of a traffic warden".
   /\ball the \w+ of (?:a|an) \w+/i,
 ];

@@ -37,6 +37,7 @@ testRule('officer-criticised-publicly', {
     { name: 'does not flag a sighting from space with no sarcasm about staff', draft: toPress('The inspector told me the new solar farm is apparently visible from space.') },
   ],
   invalid: [
+    { name: 'flags a failure reported as an achievement', draft: toPress('Hats off to the planning enforcement team, who have now managed to lose the case file for the third time.'), excerpt: 'managed to lose' },
     { name: 'flags an officer blamed for doing nothing', draft: toPress('Sam Hughes, who runs the parking service, knew about the faulty signs in the spring and did nothing.'), excerpt: 'Sam Hughes' },
     { name: 'flags a negated capability phrase about an officer', draft: toPress('The parking manager clearly isn\'t up to the job.'), excerpt: 'up to the job' },
     { name: 'flags an officer blamed for sitting on a survey for a year', draft: toPress('The Director of Place sat on the condition survey for the best part of a year.'), excerpt: 'sat on the condition survey' },

@@ -7,6 +7,7 @@ const release = (text: string) => ({
 
 testRule('publicity-group-attribution', {
   valid: [
+    { name: 'does not flag who leads another party\'s group, listed as a member of a body', ...release('Its members include the Leader of the Council, Cllr Owen Price, and the Leader of the Labour Group, Cllr Tom Ellis.') },
     { name: 'does not flag when a group took control, with no policy credited to it', ...release('The Labour group took control of the council in 2023, and the collections were reviewed by the Environment Committee last year.') },
     { name: 'does not flag a change of political control reported as fact', ...release('The Liberal Democrats won 28 seats and took control of the council from the Conservatives.') },
     { name: 'does not flag a majority held before the election', ...release('No single group now holds an overall majority on the council, which had a Labour majority before the election.') },

@@ -7,6 +7,7 @@ const release = (quote: string) => ({
 
 testRule('publicity-party-affiliation', {
   valid: [
+    { name: 'does not flag the votes cast for each candidate with their parties', ...release('The votes cast for each candidate were: Tom Ellis (Labour Party) - 1,642, Nina Shah (Conservative Party) - 1,208.') },
     { name: 'does not flag group leaders listed by role and not quoted', ...release('The panel includes the Leader of the Council, Cllr Owen Price, and the Leader of the Labour Group, Cllr Tom Ellis.') },
     { name: 'does not flag a by-election result naming the winner\'s party', ...release('Cllr Tom Ellis (Labour) was elected for Riverside ward with 1,204 votes.') },
     { name: 'does not flag a member quoted by council role', ...release('Cllr Owen Price, Cabinet Member for Leisure, said: "Families have waited a long time for this."') },

@@ -25,6 +25,7 @@ testRule('publicity-party-political', {
     { name: 'does not flag the state of the libraries with no party named', ...release('Residents who remember the state of the libraries ten years ago will notice the difference.') },
   ],
   invalid: [
+    { name: 'flags the harm a party would have done', ...release('Contrast that with the Liberal Democrats, who would have hit every household with a bigger bill.'), excerpt: 'would have hit every household' },
     { name: 'flags a vote urged for a purpose, with the polling day named', ...release('On 6 May, residents can vote to protect services like these or risk losing them.'), excerpt: 'vote to protect services' },
     { name: 'flags voters steered by who stood up for a service', ...release('Residents will remember who stood up for their libraries when they go to the polls.'), excerpt: 'remember who stood up' },
     { name: 'flags a choice between sides framed for voters', ...release('Voters have a clear choice at the election between a party that delivers and one that only complains.'), excerpt: 'a party that delivers' },
