@@ -50,6 +50,20 @@ describe('the task pane over office-addin-mock', () => {
     expect(ruleIds()).toEqual(['no-blind-copy-member']);
   });
 
+  it('warns while the council in force has no election, as the pre-election checks are then off', async () => {
+    const withoutElection = exampleCouncil.ok ? { ...exampleCouncil.config, elections: [] } : null;
+    await open(drafts.memberInBcc, PRE_ELECTION_MORNING, withoutElection);
+    const notice = document.getElementById('notice')!;
+    expect(notice.hidden).toBe(false);
+    expect(notice.textContent).toContain('No election is set in this council\'s configuration, so the pre-election checks are off');
+    expect(ruleIds()).toEqual(['no-blind-copy-member']);
+  });
+
+  it('shows no election warning when the council has an election', async () => {
+    await open(drafts.memberInBcc);
+    expect(document.getElementById('notice')!.textContent).not.toContain('No election is set');
+  });
+
   it('keeps a dismissal in the item\'s session data and re-checks without the finding', async () => {
     const { recorded } = await open(drafts.memberInBcc);
     const item = document.querySelector('.probity-finding')!;

@@ -203,13 +203,18 @@ export async function startTaskPane(document: Document, host: MailHost, options:
   function showCouncil({ config, source }: CouncilInForce): void {
     const protocol = PROFILE_PROTOCOLS[config.profile].name;
     const note = degradedNote(source);
+    // With no poll date the pre-election rules have nothing to measure from: say so rather than check in silence.
+    const noElection = config.elections.length === 0
+      ? ['No election is set in this council\'s configuration, so the pre-election checks are off. Ask your IT team to add the next poll date to council.json.']
+      : [];
     councilLine.textContent = `${config.council} · ${protocol}`;
     switch (source.kind) {
       case 'council':
-        notice.hidden = true;
+        if (noElection.length) showNotice('warning', noElection);
+        else notice.hidden = true;
         break;
       case 'demo':
-        showNotice('info', ['Demonstration build: checking against the example council that ships with Probity, not yours.']);
+        showNotice('info', ['Demonstration build: checking against the example council that ships with Probity, not yours.', ...noElection]);
         break;
       case 'missing':
         showNotice('warning', [
@@ -218,10 +223,10 @@ export async function startTaskPane(document: Document, host: MailHost, options:
         ]);
         break;
       case 'invalid':
-        showNotice('error', ['The council.json published beside the add-in has problems:', note ?? ''].filter(Boolean), source.errors);
+        showNotice('error', ['The council.json published beside the add-in has problems:', note ?? '', ...noElection].filter(Boolean), source.errors);
         break;
       case 'unreachable':
-        showNotice('warning', [`Your council's council.json could not be loaded (${source.error}).`, note ?? ''].filter(Boolean));
+        showNotice('warning', [`Your council's council.json could not be loaded (${source.error}).`, note ?? '', ...noElection].filter(Boolean));
         break;
     }
   }
