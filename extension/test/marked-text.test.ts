@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '@probity/core';
 import { QUOTED_LABEL, markedRuns, renderMarkedText, renderParagraphs } from '../src/review/marked-text.ts';
-import { cpuMilliseconds } from '../../core/test/work.ts';
+import { LINEAR_BOUND, growthRatio } from '../../core/test/work.ts';
 
 const TEXT = 'Sam, you must change the report before Thursday. Labour councillor Jane Okafor agrees.';
 
@@ -77,16 +77,15 @@ describe('markedRuns', () => {
 
   // Work, not wall-clock time: ten times the findings cost about ten times as much (quadratic work, a hundred).
   it('grows linearly with thousands of findings', () => {
-    const marked = (count: number) => {
-      const text = 'word '.repeat(count * 2);
-      const findings = Array.from({ length: count }, (_, index) => finding(index * 10, index * 10 + 4, { severity: index % 2 ? 'info' : 'error' }));
-      return () => expect(markedRuns(text, findings).filter((run) => run.severity)).toHaveLength(count);
+    const input = (count: number) => ({
+      count,
+      text: 'word '.repeat(count * 2),
+      findings: Array.from({ length: count }, (_, index) => finding(index * 10, index * 10 + 4, { severity: index % 2 ? 'info' : 'error' })),
+    });
+    const mark = ({ count, text, findings }: ReturnType<typeof input>) => {
+      expect(markedRuns(text, findings).filter((run) => run.severity)).toHaveLength(count);
     };
-    const small = marked(1_000);
-    const large = marked(10_000);
-    small();
-    const smallWork = cpuMilliseconds(() => { for (let run = 0; run < 10; run++) small(); });
-    expect(cpuMilliseconds(large) / Math.max(smallWork, 20)).toBeLessThan(3);
+    expect(growthRatio(input, mark, 1_000)).toBeLessThan(LINEAR_BOUND);
   });
 });
 

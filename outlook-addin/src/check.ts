@@ -8,6 +8,7 @@ import {
 } from '@probity/core';
 import { BUILT_IN, type BuiltInCouncils } from './built-in.ts';
 import type { MailHost } from './office.ts';
+import { storedEntries } from './local-log.ts';
 
 /** Where the council's configuration came from, so the pane and the alert can say so plainly. */
 export type CouncilSource =
@@ -193,14 +194,7 @@ export class DismissalLimitError extends Error {
 }
 
 export async function loadDismissals(host: MailHost): Promise<Dismissal[]> {
-  const stored = await host.sessionData(DISMISSALS_KEY);
-  if (!stored) return [];
-  try {
-    const parsed: unknown = JSON.parse(stored);
-    return Array.isArray(parsed) ? parsed.filter(isDismissal) : [];
-  } catch {
-    return [];
-  }
+  return storedEntries(await host.sessionData(DISMISSALS_KEY), isDismissal);
 }
 
 export async function addDismissal(host: MailHost, dismissal: Dismissal): Promise<Dismissal[]> {

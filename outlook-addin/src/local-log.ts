@@ -30,7 +30,11 @@ export const OVERRIDES_KEY = 'probity-overrides';
 type Store = Pick<MailHost, 'storedText' | 'storeText'>;
 
 export async function readLog<T>(host: Pick<MailHost, 'storedText'>, key: string, isEntry: (value: unknown) => value is T): Promise<T[]> {
-  const stored = await host.storedText(key).catch(() => null);
+  return storedEntries(await host.storedText(key).catch(() => null), isEntry);
+}
+
+/** The well-formed entries of a stored JSON array; none when nothing is stored or it is not a JSON array. */
+export function storedEntries<T>(stored: string | null | undefined, isEntry: (value: unknown) => value is T): T[] {
   if (!stored) return [];
   try {
     const parsed: unknown = JSON.parse(stored);
