@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { Document, Packer, Paragraph, HeadingLevel } from 'docx';
-import { chromiumAvailable, dropFile, highlightedTexts, MAIL_HOSTS, openComposePage, overlayOf, screenshot, startHarness, type Harness } from './browser/harness.ts';
+import { chromiumAvailable, dropFile, highlightedTexts, MAIL_HOSTS, openComposePage, overlayOf, pointAtHighlight, screenshot, startHarness, type Harness } from './browser/harness.ts';
 import { runAxe } from './browser/axe.ts';
 
 let harness: Harness;
@@ -105,12 +105,7 @@ describe.skipIf(!chromiumAvailable())('the extension in Chromium', () => {
       await expectEditorUntouched(page, 'bcc');
       const commitment = await overlayOf(page, 'commitment');
       // Pointing at the underlined words opens their finding.
-      const words = await page.evaluate(() => {
-        const range = [...CSS.highlights.get('probity-error')!].find((candidate) => candidate.toString().startsWith('The Council')) as Range;
-        const box = range.getBoundingClientRect();
-        return { x: box.left + 20, y: box.top + box.height / 2 };
-      });
-      await page.mouse.move(words.x, words.y);
+      await pointAtHighlight(page, 'probity-error', 'The Council');
       await commitment.locator('.panel-frame').waitFor();
       expect(await commitment.locator('.probity-finding[data-current]').getAttribute('data-rule-id')).toBe('member-letter-obligation');
       // The panel keeps clear of the words it flags.

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumAvailable, openComposePage, overlayOf, startHarness, type Harness } from './browser/harness.ts';
+import { chromiumAvailable, openComposePage, overlayOf, pointAtHighlight, startHarness, type Harness } from './browser/harness.ts';
 import { runAxe, type AxeReport } from './browser/axe.ts';
 
 const OVERLAYS = 'probity-compose';
@@ -52,12 +52,7 @@ describe.skipIf(!chromiumAvailable())('the extension’s overlays pass axe-core 
     await bcc.locator('.recipient-note:not([hidden])').waitFor();
     await scan(page, 'Gmail: badges with findings, the note beside Bcc');
 
-    const words = await page.evaluate(() => {
-      const range = [...CSS.highlights.get('probity-error')!].find((candidate) => candidate.toString().startsWith('The Council')) as Range;
-      const box = range.getBoundingClientRect();
-      return { x: box.left + 20, y: box.top + box.height / 2 };
-    });
-    await page.mouse.move(words.x, words.y);
+    await pointAtHighlight(page, 'probity-error', 'The Council');
     await commitment.locator('.probity-finding[data-current]').waitFor();
     await scan(page, 'Gmail: panel opened on the pointed-at words’ finding');
 

@@ -171,3 +171,13 @@ export async function dropFile(page: Page, selector: string, name: string, bytes
   }, { name, bytes: [...bytes], type });
   await page.dispatchEvent(selector, 'drop', { dataTransfer });
 }
+
+/** Moves the pointer onto the highlighted words of `name` that start with `start`, as a user points at an underline. */
+export async function pointAtHighlight(page: Page, name: string, start: string): Promise<void> {
+  const point = await page.evaluate(([highlight, words]) => {
+    const range = [...CSS.highlights.get(highlight)!].find((candidate) => candidate.toString().startsWith(words)) as Range;
+    const box = range.getBoundingClientRect();
+    return { x: box.left + 20, y: box.top + box.height / 2 };
+  }, [name, start] as const);
+  await page.mouse.move(point.x, point.y);
+}
