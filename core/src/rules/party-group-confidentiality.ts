@@ -1,10 +1,17 @@
 import type { Rule } from '../rule.ts';
-import { groupRelayIn } from '../nlp/topics.ts';
+import { anyOf, firstHit, type Hit } from '../nlp/lexicon.ts';
+import { wordsAfter } from '../nlp/words.ts';
+import type { Sentence } from '../recognise/sentences.ts';
 import { startingIn } from '../spans.ts';
 import { reportInSentence } from './support.ts';
 import groupMeetings from '../../data/group-meetings.json';
 
 const RULING_GROUP = new RegExp(groupMeetings.rulingGroup.pattern, 'i');
+const GROUP_MEETING = anyOf([groupMeetings.meeting], 'gi');
+const RELAY = anyOf([groupMeetings.relay, ...groupMeetings.relayForms.map((form) => form.pattern)]);
+const NOT_RELAY = anyOf([groupMeetings.notRelay]);
+const GROUP_PRONOUN = new RegExp(groupMeetings.groupPronoun, 'i');
+const PARTY_GROUP = new RegExp(groupMeetings.afterParty, 'i');
 
 /** Model protocol 87 and 118, London Councils protocol §6: what an officer hears or advises at one group's meeting stays with that group. */
 export const partyGroupConfidentiality: Rule = {
@@ -43,3 +50,21 @@ export const partyGroupConfidentiality: Rule = {
     }
   },
 };
+
+/**
+ * What one party group said or was advised, passed on: "at the Labour group's pre-meeting, members said…".
+ * `parties` are the party names in the sentence, so "the Liberal Democrat group" is a group of any party's name.
+ */
+function groupRelayIn(sentence: Sentence, parties: readonly Hit[] = [], next?: Sentence): Hit | null {
+  const text = sentence.text;
+  // What the group said may follow in the next sentence: "I briefed the Labour group last night. They are leaning towards option B."
+  const relayed = (candidate: string) => !NOT_RELAY.test(candidate) && RELAY.test(candidate);
+  if (NOT_RELAY.test(text) || !(relayed(text) || next !== undefined && GROUP_PRONOUN.test(next.text) && relayed(next.text))) return null;
+  const meeting = firstHit(GROUP_MEETING, text);
+  if (meeting) return meeting;
+  for (const party of parties) {
+    const group = PARTY_GROUP.exec(wordsAfter(text, party.end, 2));
+    if (group) return { start: party.start, end: party.end + group[0].length };
+  }
+  return null;
+}

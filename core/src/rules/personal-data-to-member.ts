@@ -1,6 +1,20 @@
 import type { Rule } from '../rule.ts';
-import { mentionsConsent, personalDataIn } from '../nlp/topics.ts';
+import { anyOf, firstHit, type Hit } from '../nlp/lexicon.ts';
+import { lexiconClasses } from '../nlp/verbs.ts';
+import { wordsAfter, wordsBefore } from '../nlp/words.ts';
+import type { Sentence } from '../recognise/sentences.ts';
+import personalData from '../../data/personal-data.json';
 import { reportInSentence } from './support.ts';
+
+const PERSONAL_CATEGORY = anyOf([...personalData.categories, ...personalData.categoryForms.map((form) => form.pattern)], 'gi');
+const PERSONAL_REFERENCE = new RegExp(personalData.personal, 'i');
+const CONSENT = anyOf([personalData.consent]);
+const FULL_NAME = /\b([A-Z][a-z]+)\s+(?:[A-Z]\.?\s+)?([A-Z][a-z]*['-]?[A-Z]?[a-z]+)\b/g;
+const NOT_SURNAME = new RegExp(personalData.notSurnames);
+const FIRST_NAME = new Set(['FirstName', 'MaleName', 'FemaleName']);
+/** A colleague or member named as who will help ("Sarah Mills from the benefits team will call"), not as the one the record is about. */
+const NOT_SUBJECT = new RegExp(personalData.notSubject, 'i');
+const MEMBER_TITLE = /\b(?:cllr|councillor|coun)\.?\s+$/i;
 
 /** Model protocol 110 and 117, Part 5 protocol 4.1: members see personal information only with the person's consent or a real need to know. */
 export const personalDataToMember: Rule = {
@@ -32,3 +46,27 @@ export const personalDataToMember: Rule = {
     }
   },
 };
+
+function personalDataIn(sentence: Sentence, previous: Sentence | undefined): Hit | null {
+  const hit = firstHit(PERSONAL_CATEGORY, sentence.text);
+  if (!hit) return null;
+  const personal = refersToPerson(sentence.text) || (previous !== undefined && refersToPerson(previous.text));
+  return personal ? hit : null;
+}
+
+/** A title, a pronoun, a record label ("Claimant:") or a first name and surname ("Craig Benson", not "Victoria Road"). */
+function refersToPerson(text: string): boolean {
+  if (PERSONAL_REFERENCE.test(text)) return true;
+  for (const match of text.matchAll(FULL_NAME)) {
+    const [name, first, last] = match;
+    if (NOT_SURNAME.test(last!) || !lexiconClasses(first!.toLowerCase()).some((wordClass) => FIRST_NAME.has(wordClass))) continue;
+    const end = match.index + name.length;
+    if (MEMBER_TITLE.test(wordsBefore(text, match.index, 1)) || NOT_SUBJECT.test(wordsAfter(text, end, 12))) continue;
+    return true;
+  }
+  return false;
+}
+
+function mentionsConsent(text: string): boolean {
+  return CONSENT.test(text);
+}
