@@ -9,10 +9,10 @@ export function allOf(patterns: readonly string[], flags = 'gi'): RegExp {
   return anyOf(patterns, flags);
 }
 
-/** A phrase list as one alternation with word boundaries, longest first. */
+/** A phrase list as one alternation with word boundaries, longest first; an apostrophe matches either form. */
 export function phrases(list: readonly string[], flags = 'i'): RegExp {
   const sorted = [...list].sort((a, b) => b.length - a.length)
-    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/'/g, "['’]"));
   return new RegExp(`\\b(?:${sorted.join('|')})\\b`, flags);
 }
 

@@ -5,20 +5,6 @@ import type { Person } from '../recognise/people.ts';
 import type { Sentence } from '../recognise/sentences.ts';
 import type { Hit } from '../nlp/lexicon.ts';
 import type { RuleContext } from '../rule.ts';
-import { anyOf } from '../nlp/lexicon.ts';
-import consent from '../../data/consent.json';
-
-const COPY_CONSENT = anyOf([consent.pattern]);
-
-/** The member whose message this reply or forward carries, if any. */
-export function quotedMember(analysis: Analysis): Person | null {
-  return analysis.quoted.map((part) => part.person).find((person) => person?.role === 'member') ?? null;
-}
-
-/** The new text says the author asked for, agreed to or was told of a copy (SPEC 5, "Consent to copy"). */
-export function statesCopyConsent(analysis: Analysis): boolean {
-  return analysis.sentences.some((sentence) => COPY_CONSENT.test(sentence.text));
-}
 
 /** A hit inside a sentence, as a span of the draft's body. */
 export function bodySpan(analysis: Analysis, sentence: Sentence, hit: Hit): Span {

@@ -25,6 +25,8 @@ testRule('copy-member-correspondence-consent', {
     { name: 'does not flag a copy made following the member\'s request', draft: reply('Following your request, I have copied in Cllr Patel as your fellow ward member.', [CABINET]) },
     { name: 'does not flag a copy made in line with the member\'s request', draft: reply('I have copied in Cllr Patel, in line with your request.', [CABINET]) },
     { name: 'does not flag a copy made further to a request to copy', draft: reply('Further to your request that I copy in your ward colleague, I have added Cllr Shah.', [CONSERVATIVE]) },
+    { name: 'does not flag a copy the writer tells of and hopes is welcome', draft: reply("I've copied in Cllr Patel as your ward colleague. I hope that's OK.", [CABINET]) },
+    { name: 'does not flag a copy the member and writer arranged together', draft: reply('As you and I arranged on Monday, Cllr Shah is copied.', [CONSERVATIVE]) },
   ],
   invalid: [
     { name: 'flags another member copied on a reply without consent', draft: reply('Thank you for your email.', [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
@@ -50,5 +52,8 @@ testRule('copy-member-correspondence-consent', {
     { name: 'flags a copy where the member is only thought to want to see it', draft: reply("I thought you'd want to see this, so I have copied in Cllr Patel.", [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
     { name: 'flags a copy beside a wish about something else', draft: reply("You said you'd like the report updated by Friday. I have copied in Cllr Patel.", [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
     { name: 'flags a copy after a request for something else', draft: reply('Following your request for an update, I have copied in Cllr Patel.', [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
+    { name: 'flags "I hope you don\'t mind" about something other than the copy', draft: reply("I hope you don't mind me raising something else. Cllr Patel is copied for information.", [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
+    { name: 'flags "as mentioned", which points back in the text, not at the member\'s word', draft: reply('As mentioned, I have copied in Cllr Patel.', [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
+    { name: 'flags "as you asked" over something included that is not a person', draft: reply('As you asked, I have included the photos from the site visit.', [CABINET]), excerpt: 'cllr.ravi.patel@example.gov.uk' },
   ],
 });
