@@ -2,6 +2,7 @@
 // and the library (engine and format readers, sharing one chunk) as a Node host loads it, which the benchmark times.
 import { rm } from 'node:fs/promises';
 import { build } from 'esbuild';
+import { builtLexiconPlugin } from './compromise-lexicon.mjs';
 
 const nodeBundle = {
   bundle: true,
@@ -15,6 +16,7 @@ const nodeBundle = {
   logLevel: 'warning',
   // Loaded from node_modules when the first PDF or .msg arrives: bundled, their 2 MB would be read on every start.
   external: ['pdfjs-dist', '@kenjiuno/msgreader'],
+  plugins: [await builtLexiconPlugin()],
 };
 
 // Chunks are named by content hash: an old build's would otherwise stay beside the new ones.
