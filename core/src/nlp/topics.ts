@@ -4,19 +4,13 @@
  */
 import type { Sentence } from '../recognise/sentences.ts';
 import { allHits, anyOf, firstHit, notAfterRules, type Hit } from './lexicon.ts';
-import disciplinary from '../../data/disciplinary.json';
 import partyWork from '../../data/party-work.json';
 import confidential from '../../data/confidential-markings.json';
 import staffing from '../../data/staffing.json';
 import recruitment from '../../data/recruitment.json';
 import urgency from '../../data/urgency.json';
 import { isAsking } from './directive.ts';
-import { negatedAt } from './words.ts';
 
-const DISCIPLINARY_KEYWORDS = new RegExp(disciplinary.keywords, 'i');
-const DISCIPLINARY = anyOf(disciplinary.patterns, 'gi');
-const GOVERNING = new RegExp(disciplinary.governing, 'gi');
-const NOT_DEMAND = anyOf(disciplinary.notDemand);
 const PARTY_WORK = anyOf(partyWork.work, 'gi');
 const ALLOWED_PARTY = anyOf(partyWork.allowed);
 /** Party newsletter titles; capitals matter, so "our Moorside Focus" counts and "our focus" does not. */
@@ -41,31 +35,6 @@ const SUPPORT_REQUESTED = new RegExp(recruitment.supportRequested, 'i');
 const SUPPORT_DECLINED = new RegExp(recruitment.supportDeclined, 'i');
 const URGENT = anyOf([urgency.pattern]);
 const NOT_URGENT = anyOf([urgency.notUrgent]);
-
-/**
- * Words that suspend, dismiss or discipline an officer, or demand it; not when the
- * clause that says so is negated ("I am not saying he should be disciplined") or asks
- * about an outcome ("whether disciplinary action will be taken").
- */
-export function disciplinaryIn(sentence: Sentence): Hit | null {
-  const text = sentence.text;
-  // The long pattern list is the costliest to compile; most drafts never need it.
-  if (!firstHit(DISCIPLINARY_KEYWORDS, text)) return null;
-  for (const hit of allHits(DISCIPLINARY, text)) {
-    const clauseStart = clauseStartBefore(text, hit.start);
-    const clause = text.slice(clauseStart, hit.start);
-    const governing = [...clause.matchAll(GOVERNING)].at(-1);
-    const negated = negatedAt(text, hit.start)
-      || (governing !== undefined && negatedAt(text, clauseStart + governing.index));
-    if (!negated && !NOT_DEMAND.test(text.slice(clauseStart, hit.end))) return hit;
-  }
-  return null;
-}
-
-/** Where the clause holding `index` starts: after the last comma, semicolon, colon, bracket or dash before it. */
-function clauseStartBefore(text: string, index: number): number {
-  return text.slice(0, index).search(/[^,;:(—]*$/);
-}
 
 /** Party or campaign work; `parties` are the party names in the sentence, so "the Northfield Labour Party mailing list" and "the Tories' leaflet" count. */
 export function partyWorkIn(sentence: Sentence, parties: readonly Hit[] = []): Hit | null {

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.ts';
-import { disciplinaryIn } from '../nlp/topics.ts';
+import { disciplinaryIn } from '../nlp/disciplinary.ts';
 import { quote, reportInSentence } from './support.ts';
 
 /** Brent protocol 9.2, London Councils protocol §13: suspension, dismissal and discipline are for managers under the council's procedures. */

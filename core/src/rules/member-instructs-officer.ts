@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.ts';
 import type { Analysis } from '../analysis.ts';
 import { instructionIn } from '../nlp/directive.ts';
-import { disciplinaryIn } from '../nlp/topics.ts';
+import { disciplinaryIn } from '../nlp/disciplinary.ts';
 import { isSeniorOfficer } from '../recognise/people.ts';
 import { reportInSentence } from './support.ts';
 
