@@ -8,7 +8,6 @@ import partyWork from '../../data/party-work.json';
 import confidential from '../../data/confidential-markings.json';
 import staffing from '../../data/staffing.json';
 import recruitment from '../../data/recruitment.json';
-import urgency from '../../data/urgency.json';
 import { isAsking } from './directive.ts';
 
 const PARTY_WORK = anyOf(partyWork.work, 'gi');
@@ -33,8 +32,6 @@ const POST_CONTEXT = anyOf([recruitment.post]);
 const SUPPORT_NEGATED = new RegExp(recruitment.supportNegated, 'i');
 const SUPPORT_REQUESTED = new RegExp(recruitment.supportRequested, 'i');
 const SUPPORT_DECLINED = new RegExp(recruitment.supportDeclined, 'i');
-const URGENT = anyOf([urgency.pattern]);
-const NOT_URGENT = anyOf([urgency.notUrgent]);
 
 /** Party or campaign work; `parties` are the party names in the sentence, so "the Northfield Labour Party mailing list" and "the Tories' leaflet" count. */
 export function partyWorkIn(sentence: Sentence, parties: readonly Hit[] = []): Hit | null {
@@ -94,9 +91,4 @@ function supportWithheld(text: string, hit: Hit, near: readonly string[]): boole
   const before = text.slice(Math.max(0, hit.start - 60), hit.start);
   if (SUPPORT_NEGATED.test(before)) return !/^[^.;]{0,40}\b(?:enough|too (?:highly|strongly|much))\b/i.test(text.slice(hit.end));
   return SUPPORT_REQUESTED.test(before) && near.some((one) => SUPPORT_DECLINED.test(one));
-}
-
-/** Urgent words or an evident emergency, unless the writer says it is not urgent ("No rush on this one"). */
-export function isUrgent(text: string): boolean {
-  return !NOT_URGENT.test(text) && URGENT.test(text);
 }
