@@ -4,6 +4,7 @@
  * Council"), candidates standing at an election, and officers.
  */
 import type { CouncilConfig, Member, Officer } from '../model.ts';
+import { rememberer } from '../nlp/remember.ts';
 import { escapeRegExp, matchesNotAfter, type NotAfter } from '../text.ts';
 import { findParties } from './parties.ts';
 import { stripMemberTitle } from './people.ts';
@@ -26,6 +27,10 @@ type MemberRole = Member['roles'][number];
 interface RoleTitle { keyword: RegExp; pattern: RegExp; role: MemberRole | null; opposition?: boolean; notAfter: NotAfter[] }
 
 interface Directory {
+  /** Tells one council's remembered paragraphs from another's. */
+  id: number;
+  /** Whether no name the council's mentions are read by holds a mark that ends a sentence (see `findMentions`). */
+  paragraphsApart: boolean;
   names: RegExp | null;
   byName: Map<string, { name: string; who: Mention['who']; member?: Member; officer?: Officer }>;
   bySurname: Map<string, Member[]>;
@@ -36,6 +41,7 @@ const TITLE = String.raw`(?:Cllrs?\.?|Councillor|Coun\.?|COUNCILLOR|CLLR)`;
 const NAME_WORD = String.raw`(?:[A-Z][a-z]*['\u2019]?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)`;
 const TITLED = new RegExp(String.raw`\b${TITLE}\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})`, 'g');
 const directories = new WeakMap<CouncilConfig, Directory>();
+let directoriesMade = 0;
 /** A portfolio: capitalised words, joined by "and", "&", "of" or "the" ("Environment and Transport"), or one lower-case word. */
 const PORTFOLIO = String.raw`(?:[A-Z][\w'-]*(?:(?:\s+(?:and|&|of|the)){0,2}\s+[A-Z][\w'-]*){0,5}|[a-z][\w-]*)`;
 const THE = String.raw`(?:[Tt]he\s+)?`;
@@ -102,6 +108,8 @@ function directory(config: CouncilConfig): Directory {
   const alternatives = [...byName.values()].map((entry) => entry.name)
     .sort((a, b) => b.length - a.length).map((name) => escapeRegExp(name).replace(/\s+/g, '\\s+'));
   const result: Directory = {
+    id: directoriesMade++,
+    paragraphsApart: ![config.council, ...[...byName.values()].map((entry) => entry.name)].some((name) => SENTENCE_END.test(name)),
     names: alternatives.length ? new RegExp(`(?:\\b${TITLE}\\s+)?\\b(?:${alternatives.join('|')})\\b`, 'gi') : null,
     byName,
     bySurname,
@@ -111,8 +119,50 @@ function directory(config: CouncilConfig): Directory {
   return result;
 }
 
-/** Everyone named in `text`, earliest first, without overlaps. */
+/** A mark that ends a sentence. */
+const SENTENCE_END = /[.!?]/;
+/** A sentence's end and the white space after it; a paragraph break when that holds a blank line. */
+const SENTENCE_GAP = /[.!?](\s+)/g;
+/** A title that ends in a full stop: "Cllr.\n\nJane Okafor" names her across the blank line. */
+const TITLE_STOP = /\b(?:cllrs?|coun)$/i;
+/** Paragraphs up to this length are remembered: a host re-checks the whole draft as the user types, and most paragraphs have not changed. */
+const REMEMBERED_PARAGRAPH = 4_000;
+const rememberParagraph = rememberer<Mention[]>();
+
+/**
+ * Everyone named in `text`, earliest first, without overlaps: read paragraph
+ * by paragraph, each paragraph remembered, so a re-check after an edit reads
+ * only the paragraph that changed. Paragraphs are split only where no reading
+ * reaches across: at a blank line after a sentence's end. Every pattern here
+ * crosses white space only between words that hold no such mark (the one
+ * title that ends in a full stop excepted), a name next to a title is read
+ * across nothing but white space and a comma, and a party's own office looks
+ * back across only white space; a council whose names hold such a mark is read whole.
+ */
 export function findMentions(text: string, config: CouncilConfig): Mention[] {
+  const { id, paragraphsApart } = directory(config);
+  if (!paragraphsApart) return mentionsIn(text, config);
+  const found: Mention[] = [];
+  let start = 0;
+  const readParagraph = (end: number) => {
+    const paragraph = text.slice(start, end);
+    const mentions = paragraph.length > REMEMBERED_PARAGRAPH
+      ? mentionsIn(paragraph, config)
+      : rememberParagraph(`${id}\n${paragraph}`, () => mentionsIn(paragraph, config));
+    for (const mention of mentions) found.push({ ...mention, start: mention.start + start, end: mention.end + start });
+  };
+  for (const gap of text.matchAll(SENTENCE_GAP)) {
+    const end = gap.index + 1;
+    if (!/\n[^\S\n]*\n/.test(gap[1]!) || TITLE_STOP.test(text.slice(Math.max(start, gap.index - 5), gap.index))) continue;
+    readParagraph(end);
+    start = end + gap[1]!.length;
+  }
+  readParagraph(text.length);
+  return found;
+}
+
+/** Everyone named in `text`, read whole: `findMentions` reads it so a paragraph at a time. */
+export function mentionsIn(text: string, config: CouncilConfig): Mention[] {
   const { names, byName, bySurname } = directory(config);
   const named: Mention[] = [];
   if (names) {
