@@ -29,9 +29,11 @@ export function words(text: string): Word[] {
  * What opens a new clause: a mark, or a joining word. "and" and "or" open one
  * only before a pronoun subject ("… and I got it wrong"): otherwise they join
  * noun phrases ("officers and staff") far more often than clauses, and a
- * clause cut there would lose its subject.
+ * clause cut there would lose its subject. "but" after "nothing", "anything"
+ * or "all" means "only" or "almost" ("offered nothing but scaremongering"),
+ * and opens nothing.
  */
-const CLAUSE_OPENERS = '[,;:()!?"\\u2014]|\\s-\\s|\\b(?:and|or)\\b(?=\\s+(?:i|we|you|he|she|they|it)\\b)|\\b(?:that|but|because|so|which|who|whom|whose|whether|if|unless|when|while|whilst|whereas|until|before|after|although|though|however|then)\\b';
+const CLAUSE_OPENERS = '[,;:()!?"\\u2014]|\\s-\\s|\\b(?:and|or)\\b(?=\\s+(?:i|we|you|he|she|they|it)\\b)|(?<!\\b(?:nothing|anything|all)\\s+)\\bbut\\b|\\b(?:that|because|so|which|who|whom|whose|whether|if|unless|when|while|whilst|whereas|until|before|after|although|though|however|then)\\b';
 const CLAUSE_BREAK = new RegExp(CLAUSE_OPENERS, 'gi');
 
 /** The clauses of a sentence, in order, each without its opening mark. */
@@ -66,8 +68,15 @@ const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'none', 'ne
 /** How many words before a word a negator may stand and still govern it ("did not even bother to", "never once been"). */
 const NEGATION_REACH = 3;
 
-function isNegator(word: Word): boolean {
+function isNegator(word: Word, next: Word | undefined): boolean {
+  // "nothing but", "none but": only, not a negation ("offered nothing but scaremongering").
+  if (next?.lower === 'but') return false;
   return NEGATORS.has(word.lower) || word.lower.endsWith("n't");
+}
+
+/** Whether one of the last `reach` of the words negates. */
+function negates(list: readonly Word[], reach: number): boolean {
+  return list.some((word, at) => at >= list.length - reach && isNegator(word, list[at + 1]));
 }
 
 /**
@@ -80,9 +89,9 @@ function isNegator(word: Word): boolean {
 export function negatedAt(text: string, index: number): boolean {
   const clause = clauseAt(text, index);
   const before = words(text.slice(clause.start, index));
-  if (before.slice(-NEGATION_REACH).some(isNegator)) return true;
+  if (negates(before, NEGATION_REACH)) return true;
   if (before[0]?.lower !== 'that' || before.length > NEGATION_REACH + 2) return false;
-  return words(text.slice(0, clause.start)).slice(-NEGATION_REACH).some(isNegator);
+  return negates(words(text.slice(0, clause.start)), NEGATION_REACH);
 }
 
 /** Up to `count` words before `index`, as the text they span (from the first of them to `index`). */

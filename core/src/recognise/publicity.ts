@@ -39,6 +39,42 @@ const ORDINARY_FORMS = /^(?:green|independent|reform)$/i;
 const NOT_DESCRIBING = new Set(['Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun']);
 const RULING = anyOf([publicity.ruling], 'gi');
 const CREDIT_BEFORE = new RegExp(publicity.credit, 'i');
+const termsOf = (list: ReadonlyArray<{ term: string }>) => list.map((entry) => entry.term.replace(/ /g, '\\s+')).join('|');
+/** Verbs that only credit after a policy they act on: "a promise Kestrel Heath Labour made" credits; "Labour made a statement" does not. */
+const POLICY_ONLY = new Set(['made', 'gave', 'kept']);
+/**
+ * The party as the doer, just after its name: "Labour has delivered…", "the
+ * Conservatives, who voted to shut it", "the Greens wanted to close…". A
+ * relative pronoun, auxiliaries and an adverb may come between, and an
+ * intention ("voted to", "wanted to") before the verb.
+ */
+function partyAsAgent(verbs: string): RegExp {
+  return new RegExp(String.raw`^(?:'s?)?,?\s+(?:(?:who|which|that)\s+)?(?:(?:has|have|had|then|finally|already|also|quietly|simply|\w+ly)\s+){0,3}(?:(?:voted|wanted|tried|planned|chose|decided|moved|went on)\s+to\s+)?(?:${verbs})\b`, 'i');
+}
+const CREDIT_AGENT = partyAsAgent(termsOf(publicity.creditVerbs.filter((entry) => !POLICY_ONLY.has(entry.term))));
+const HARM_AGENT = partyAsAgent(termsOf(publicity.harmVerbs));
+/** A policy just before the party, which the party then made or kept: "a promise Kestrel Heath Labour made". */
+const POLICY_BEFORE = new RegExp(String.raw`\b${publicity.describedWords}\s+(?:(?:that|which)\s+)?$`, 'i');
+const POLICY_VERB_AFTER = new RegExp(String.raw`^\s+(?:(?:has|have|had)\s+)?(?:${termsOf(publicity.creditVerbs)})\b`, 'i');
+/** A counterfactual about a party's rule: "Had Labour been running Eastbury…", "if the Greens had won…", "left to the Conservatives…". */
+const COUNTERFACTUAL_BEFORE = /(?:^|[^\w'])(?:had|were|left to|up to)\s+(?:the\s+)?$/i;
+const COUNTERFACTUAL_IF = /(?:^|[^\w'])if\s+(?:the\s+)?$/i;
+const HAD_AFTER = /^\s+(?:had|'d)\b/i;
+const WOULD = /\b(?:would|could|might)\b|'d\b/i;
+const POLL_APPEAL = new RegExp(`\\b(?:${termsOf(publicity.pollAppeals)})\\b`, 'i');
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Words about how to vote, not whom: registration, ID, postal and proxy votes, polling stations. Factual election notices use them. */
+/** A clause told to the reader: it opens on a verb's bare form ("- keep the borough on the right track in May"). */
+function opensWithBareVerb(text: string): boolean {
+  return clauses(text).some((clause) => {
+    const first = /^\s*(?:(?:so|then|now|just|please)\s+)?([a-z]+)/i.exec(text.slice(clause.start, clause.end))?.[1];
+    return first !== undefined && lexiconClasses(first.toLowerCase()).includes('Infinitive');
+  });
+}
+
+/** The readers of a release, as the subject an appeal is put to. */
+const READERS = /\b(?:you|residents|voters|people|families|everyone|electors)\b/i;
+const ELECTORAL_PROCEDURE = /\b(?:register(?:ed|ing)?|registration|photo(?:graphic)? id|voter id|postal votes?|proxy|polling stations?|ballot papers?|poll card)\b/i;
 /** A policy of the party, or one made by it, just before its name: "the flagship pledges of the", "the savings plan drawn up by the". */
 const POLICY_OF = new RegExp(String.raw`\b${publicity.describedWords}(?:\s+[\w-]+){0,3}?\s+(?:of|by|from)\s+(?:the\s+)?$`, 'i');
 /** How many words before a party a credited policy may stand: the policy noun, three words of how it was made, "by the". */
@@ -168,8 +204,17 @@ export function groupAttributions(analysis: Analysis): Span[] {
       spans.push({ start: withArticle(text, party.start), end: party.end + described });
       continue;
     }
-    const before = text.slice(Math.max(0, party.start - 40), party.start);
-    if (party.affiliation && CREDIT_BEFORE.test(before)) spans.push({ start: withArticle(text, party.start), end: party.end });
+    // A local party is named after its area: "delivered by Calderbrook Labour", "a promise Kestrel Heath Labour made".
+    const start = localPartyStart(analysis, party);
+    const before = text.slice(Math.max(0, start - 40), start);
+    if (!party.affiliation) continue;
+    if (CREDIT_BEFORE.test(before)) {
+      spans.push({ start: withArticle(text, start), end: party.end });
+      continue;
+    }
+    const next = text.slice(party.end, party.end + 60);
+    const credited = CREDIT_AGENT.exec(next) ?? (POLICY_BEFORE.test(before) ? POLICY_VERB_AFTER.exec(next) : null);
+    if (credited) spans.push({ start: withArticle(text, start), end: party.end + credited[0].length });
   }
   for (const span of analysis.newText) {
     // A phrase may be wrapped over two lines ("The ruling\ngroup"): a single line break reads as a space, offsets unchanged.
@@ -180,6 +225,19 @@ export function groupAttributions(analysis: Analysis): Span[] {
   spans.sort((a, b) => a.start - b.start);
   attributionsOf.set(analysis, spans);
   return spans;
+}
+
+/** Where a local party's name starts: the capitalised words of the council's or a ward's name just before the party ("Kestrel Heath Labour"). */
+function localPartyStart(analysis: Analysis, party: PartyMention): number {
+  const text = analysis.body.text;
+  const places = new Set([analysis.config.council, ...analysis.config.members.flatMap((member) => member.wards)].join(' ').toLowerCase().split(/\s+/));
+  let start = party.start;
+  for (let words = 0; words < 3; words++) {
+    const word = /([A-Z][\w'-]*)\s+$/.exec(text.slice(Math.max(0, start - 30), start));
+    if (!word || !places.has(word[1]!.toLowerCase())) break;
+    start -= word[0].length;
+  }
+  return start;
 }
 
 /**
@@ -221,6 +279,7 @@ export function partyPolitical(analysis: Analysis): Array<{ sentence: Sentence; 
   const attributions = groupAttributions(analysis);
   const affiliated = new Set(partyAffiliations(analysis).map((affiliation) => affiliation.party));
   const results: Array<{ sentence: Sentence; span: Span }> = [];
+  const poll = pollReference(analysis);
   // Sentences and attributions both in text order: `reach` is the furthest end of those starting before this sentence ends.
   let seen = 0;
   let reach = -1;
@@ -235,8 +294,10 @@ export function partyPolitical(analysis: Analysis): Array<{ sentence: Sentence; 
       .map((match) => ({ start: sentence.start + match.index!, end: sentence.start + match.index! + match[0].length }))
       .filter((target) => !roles.some((role) => role.start <= target.start && target.end <= role.end))];
     if (targets.length === 0) continue;
+    // A party named beside polling day is campaigning, unless the sentence reports a result ("Labour held the seat on 6 May").
     const campaign = CAMPAIGN.some((pattern) => pattern.test(sentence.text))
-      || parties.some((party) => CAMPAIGN_BEFORE_PARTY.test(text.slice(Math.max(sentence.start, party.start - 30), party.start)));
+      || parties.some((party) => CAMPAIGN_BEFORE_PARTY.test(text.slice(Math.max(sentence.start, party.start - 30), party.start)))
+      || parties.length > 0 && poll.test(sentence.text) && !POLITICAL_FACT.test(sentence.text);
     if (!campaign && !targets.some((target) => attackNear(text, sentence, target))) continue;
     results.push({ sentence, span: { start: sentence.start, end: sentence.end } });
   }
@@ -251,10 +312,36 @@ export function partyPolitical(analysis: Analysis): Array<{ sentence: Sentence; 
  */
 export function voteCalls(analysis: Analysis, inPeriod: boolean): Sentence[] {
   const sentences = analysis.sentences;
+  const poll = pollReference(analysis);
   return sentences.filter((sentence, index) => {
-    if (!VOTE_CALL.test(sentence.text)) return false;
+    if (!VOTE_CALL.test(sentence.text) && !(inPeriod && appealsAtThePoll(sentence, poll))) return false;
     return inPeriod || sentences.slice(Math.max(0, index - 1), index + 2).some((other) => ELECTION.test(other.text));
   });
+}
+
+/**
+ * How a draft can point at polling day: "polling day", "at the polls", or the
+ * day or month of one of the council's polls ("on 6 May", "in May").
+ */
+function pollReference(analysis: Analysis): RegExp {
+  const months = [...new Set(analysis.config.elections.map((election) => MONTHS[Number(election.poll.slice(5, 7)) - 1]!))];
+  const dated = months.length > 0 ? String.raw`|\b(?:on|in|this|next|come|after|before|by|from)\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${months.join('|')})\b` : '';
+  return new RegExp(String.raw`\b(?:polling day|election day|at the polls|at the ballot box)\b${dated}`);
+}
+
+/**
+ * An appeal about the outcome, tied to polling day: continuity or reversal of
+ * the council's work ("keep the borough on the right track in May", "on 6 May
+ * residents have the chance to make sure this work carries on") or support
+ * asked for the writers ("on 7 May … back us"). Words about how to vote
+ * (registering, photo ID, postal votes) make it an election notice instead.
+ */
+function appealsAtThePoll(sentence: Sentence, poll: RegExp): boolean {
+  const text = sentence.text;
+  if (!poll.test(text) || ELECTORAL_PROCEDURE.test(text)) return false;
+  if (/\b(?:back|support|vote for|re-?elect|stand (?:by|with)|stick with)\s+us\b/i.test(text)) return true;
+  // Continuity or reversal is an appeal only when put to the readers: told to them, or offered to them as a chance.
+  return POLL_APPEAL.test(text) && (READERS.test(text) || opensWithBareVerb(text));
 }
 
 /** A party named in a sentence that attacks it is party-political, not credit to a group. */
@@ -280,6 +367,8 @@ const STRUCTURAL_ATTACK = [
   /(?:\bnot|\bnever|n't|\bcannot) (?:be )?trust(?:ed)?\b/i,
   /\bvot(?:e|es|ed|ing) against\b/i,
   /\btr(?:y|ies|ied|ying) to (?:stop|block|prevent|derail|wreck|sabotage|scrap)\b/i,
+  // Neglect charged to a party: "let the lido rot", "let the town centre fall apart".
+  /\blet (?:\S+ ){1,3}?(?:rot|decay|crumble|decline|wither|fall apart|fall into disrepair|go to rack and ruin|go to ruin)\b/i,
 ];
 /** What turns to another subject: attack words after it are about something else ("opposed by residents, but the Greens…"). */
 const CONTRAST = /^\s*(?:but|however|while|whilst|whereas|although|though)\b/i;
@@ -298,6 +387,11 @@ function attackNear(text: string, sentence: Sentence, target: Span): boolean {
     scope.push(clause);
   }
   const leadIn = local.slice(parts[index]!.start, at);
+  const after = local.slice(target.end - sentence.start);
+  if (HARM_AGENT.test(after)) return true;
+  // A counterfactual about a party's rule says what it would have done: "Had Labour been running Eastbury, parents would still be waiting".
+  const counterfactual = COUNTERFACTUAL_BEFORE.test(leadIn) || COUNTERFACTUAL_IF.test(leadIn) && HAD_AFTER.test(after);
+  if (counterfactual && WOULD.test(local)) return true;
   if (STRUCTURAL_ATTACK.some((pattern) => pattern.test(leadIn) || scope.some((clause) => pattern.test(local.slice(clause.start, clause.end))))) return true;
   return scope.some((clause) => isNegative(evaluate(local, clause)));
 }

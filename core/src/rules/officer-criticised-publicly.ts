@@ -41,8 +41,12 @@ const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').rep
 const DEPARTMENT = staffReferences.departments.map((entry) => escape(entry.term)).join('|');
 const PERSON_NOUN = staffReferences.people.filter((entry) => !('needsDepartment' in entry)).map((entry) => escape(entry.term)).join('|');
 const GROUP_NOUN = staffReferences.people.filter((entry) => 'needsDepartment' in entry).map((entry) => escape(entry.term)).join('|');
-/** Staff themselves ("officers", "the case officer"), or a service's team named by its department ("the planning department", "the council's team"). */
-const STAFF = new RegExp(`\\b(?:(?:${PERSON_NOUN})|(?:(?:${DEPARTMENT})|council's|council|that|this|your)\\s+(?:${GROUP_NOUN})s?|head\\s+of\\s+\\w+)\\b`, 'gi');
+/**
+ * Staff themselves ("officers", "the case officer"), or a service's team named
+ * by its department ("the planning department") or as the council's, with up
+ * to two describing words between ("the council's former project team").
+ */
+const STAFF = new RegExp(`\\b(?:(?:${PERSON_NOUN})|(?:${DEPARTMENT})\\s+(?:${GROUP_NOUN})s?|(?:council's|council|that|this|your)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${GROUP_NOUN})s?|head\\s+of\\s+\\w+)\\b`, 'gi');
 /** An officer named by first name and department, as residents and members write it: "Harriet in planning". */
 const NAMED_IN_DEPARTMENT = new RegExp(`\\b[A-Z][a-z]+\\s+(?:in|from|at)\\s+(?:the\\s+)?(?:${DEPARTMENT})\\b`, 'g');
 
@@ -52,8 +56,12 @@ const OPENER = '(?:and|but|so|that|because|when|while|as|though|although|since|t
 const WRITER_SUBJECT = new RegExp(`^\\s*(?:${OPENER}\\s+)?(?:i|we|i've|we've|i'd|we'd|i'm|we're|i'll|we'll)\\b`, 'i');
 /** The writer's framing before the real subject: "I'm afraid the team have been useless", "I think officers…". */
 const WRITER_FRAME = /^\s*(?:i'm|i am) (?:afraid|sorry to say)\s+|^\s*i (?:think|believe|feel|fear|must say|have to say|would say)\s+/i;
-/** A clause that states a condition or asks whether: what it says may not have happened ("if officers fail to respond…"). */
-const HYPOTHETICAL = /^\s*(?:if|unless|whether|should)\b/i;
+/**
+ * A clause that states a condition or asks whether: what it says may not have
+ * happened ("if officers fail to respond…"). A past counterfactual is not one:
+ * "if the planning team had not sat on the paperwork" says that they did.
+ */
+const HYPOTHETICAL = /^\s*(?:if|unless|whether|should)\b(?![^,;]*?\b(?:had|hadn't)\b)/i;
 /** A clause opening on a pronoun that points back to someone named before: the staff of an earlier clause or sentence. */
 const POINTS_BACK = new RegExp(`^\\s*(?:${OPENER}\\s+)?(?:he|she|they|his|her|their)\\b`, 'i');
 /** A relative pronoun, which points back only to what stands just before it ("the duty officer, who…"). */
@@ -78,10 +86,12 @@ const STRUCTURAL = [
   /\bdeserv(?:e|es|ed|ing) (?:\S+ ){0,3}?better\b(?: \S+){0,3}? (?:from\b|than (?:the (?:one|ones)|what) (?:he|she|they)\b)/i,
   // Staff who care for something more than for the people they serve.
   /\bmore (?:interested in|concerned with|focused on|keen on|time) (?:\S+ ){1,8}?than (?:in |on |to |about )?(?:listening|helping|hearing|doing|residents|local people|people|the (?:public|residents|community))\b/i,
-  // The British snowclone of incapability: "couldn't organise a raffle in a tombola factory".
-  /\b(?:couldn't|could not|can't|cannot) (?:even )?(?:organi[sz]e|run|arrange|manage) (?:a|an) (?:\S+ ){0,2}?\S+ (?:in|at) (?:a|an) (?:\S+ ){0,2}?\S+/i,
+  // The British snowclone of incapability, whole or cut short: "couldn't organise a raffle in a tombola factory",
+  // "couldn't run a bath, never mind a permit scheme", "couldn't organise a raffle, and…". A task with more after it
+  // ("couldn't run a consultation before May") is a plain report of what could not be done.
+  /\b(?:couldn't|could not|can't|cannot) (?:even )?(?:organi[sz]e|run|arrange|manage) (?:a|an) (?:\S+ ){0,2}?[\w'-]+(?: (?:in|at) (?:a|an) (?:\S+ ){0,2}?\S+|,? (?:never mind|let alone|much less)\b|(?=\s*[,.;!]))/i,
   // Delay charged as neglect: "sat on the condition survey for the best part of a year".
-  /\b(?:sat|sits|sitting|sit) on (?:the|this|that|it|our|his|her|their|a|an)\b(?: \S+){0,5}? for (?:the best part of |the better part of |nearly |almost |over |more than |well over )?(?:a|an|\d+|two|three|four|five|six|several|many) (?:days?|weeks?|months?|years?)\b/i,
+  /\b(?:sat|sits|sitting|sit) on (?:the|this|that|it|our|his|her|their|a|an)\b(?: \S+){0,5}? for (?:the best part of |the better part of |nearly |almost |over |more than |well over )?(?:(?:a|an|\d+|two|three|four|five|six|several|many) )?(?:days?|weeks?|months?|years?)\b/i,
   // A failure reported as an achievement: "have now managed to lose the case file".
   /\b(?:managed|succeeded|contrived) to (?:lose|lost|miss|forget|break|misplace|mislay|mess up|bungle|botch|ignore)\b/i,
   // The mock comparison: "all the urgency of a snail", "all the charm of a traffic warden".
@@ -133,7 +143,9 @@ function criticismIn(text: string, staff: readonly Span[], staffBefore: boolean)
     staffJustBefore = targets.some((target) => /^[\s,]*$/.test(text.slice(target.end, clause.end)));
     if (WRITER_SUBJECT.test(clauseText.replace(WRITER_FRAME, '')) || HYPOTHETICAL.test(clauseText)) continue;
     if (aboutStaff || staffEarlier && PRONOUN.test(clauseText)) {
-      const structural = STRUCTURAL.map((pattern) => pattern.exec(clauseText)).find((match) => match !== null);
+      // With the mark that closes the clause, so a form can tell "a raffle," (said and done) from "a consultation before May".
+      const closed = text.slice(clause.start, clause.end) + (text[clause.end] ?? '.');
+      const structural = STRUCTURAL.map((pattern) => pattern.exec(closed)).find((match) => match !== null);
       if (structural) return { start: clause.start + structural.index, end: clause.start + structural.index + structural[0].length };
     }
     if (!aboutStaff) continue;

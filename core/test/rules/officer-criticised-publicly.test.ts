@@ -8,6 +8,8 @@ const toPress = (text: string) => email({
 
 testRule('officer-criticised-publicly', {
   valid: [
+    { name: 'does not flag a task officers could not run in the time', draft: toPress('Officers couldn\'t run a consultation before the deadline, so it moves to June.') },
+    { name: 'does not flag a condition about the future', draft: toPress('If the planning team finds a breach, enforcement will follow.') },
     { name: 'does not flag staff said to have done nothing wrong', draft: toPress('I want to be clear that the staff at the depot have done nothing wrong.') },
     { name: 'does not flag the writer doing nothing yet', draft: toPress('Officers have briefed me fully, and I have done nothing yet because the consultation is still open.') },
     { name: 'does not flag a contractor let off by nobody in particular', draft: toPress('The contractor has got away with missed rounds for too long, and the new contract ends that.') },
@@ -37,6 +39,11 @@ testRule('officer-criticised-publicly', {
     { name: 'does not flag a sighting from space with no sarcasm about staff', draft: toPress('The inspector told me the new solar farm is apparently visible from space.') },
   ],
   invalid: [
+    { name: 'flags the incapability snowclone cut short', draft: toPress('The people in the parking office couldn\'t run a bath, never mind a permit scheme.'), excerpt: "couldn't run a bath" },
+    { name: 'flags a named officer who could not organise a raffle', draft: toPress('Dan Foster, the head of regeneration, couldn\'t organise a raffle, and residents are paying for it.'), excerpt: "couldn't organise a raffle" },
+    { name: 'flags incompetence of the council\'s former project team', draft: toPress('The rebuild slipped because of the sheer incompetence of the council\'s former project team.'), excerpt: 'incompetence' },
+    { name: 'flags a counterfactual that charges staff with delay', draft: toPress('The scheme would have been approved a year ago if the planning team had not sat on the paperwork for months.'), excerpt: 'sat on the paperwork for months' },
+    { name: 'flags a team that has not had a clue', draft: toPress('Frankly the council\'s parking team haven\'t had a clue how to handle this.'), excerpt: 'had a clue' },
     { name: 'flags a failure reported as an achievement', draft: toPress('Hats off to the planning enforcement team, who have now managed to lose the case file for the third time.'), excerpt: 'managed to lose' },
     { name: 'flags an officer blamed for doing nothing', draft: toPress('Sam Hughes, who runs the parking service, knew about the faulty signs in the spring and did nothing.'), excerpt: 'Sam Hughes' },
     { name: 'flags a negated capability phrase about an officer', draft: toPress('The parking manager clearly isn\'t up to the job.'), excerpt: 'up to the job' },

@@ -7,6 +7,7 @@ const release = (text: string) => ({
 
 testRule('publicity-group-attribution', {
   valid: [
+    { name: 'does not flag a party that made a statement', ...release('Labour made a statement about the collections at the last council meeting.') },
     { name: 'does not flag who leads another party\'s group, listed as a member of a body', ...release('Its members include the Leader of the Council, Cllr Owen Price, and the Leader of the Labour Group, Cllr Tom Ellis.') },
     { name: 'does not flag when a group took control, with no policy credited to it', ...release('The Labour group took control of the council in 2023, and the collections were reviewed by the Environment Committee last year.') },
     { name: 'does not flag a change of political control reported as fact', ...release('The Liberal Democrats won 28 seats and took control of the council from the Conservatives.') },
@@ -22,6 +23,9 @@ testRule('publicity-group-attribution', {
     { name: 'does not read a disparaging "state of … under" a party as credit', ...release('Residents who remember the state of the service under the Conservatives will notice the difference.') },
   ],
   invalid: [
+    { name: 'flags credit to a local party named after the borough', ...release('The scheme, delivered by Example Labour as part of its green plan, is back.'), excerpt: 'Example Labour' },
+    { name: 'flags a promise a local party made', ...release('Bringing back the collections was a promise Northfield Labour made to residents.'), excerpt: 'Northfield Labour made' },
+    { name: 'flags a party as the one who delivered', ...release('The Liberal Democrats have delivered free collections for every household.'), excerpt: 'Liberal Democrats have delivered' },
     { name: 'flags a pledge credited to an administration in a sentence that says when it took control', ...release('The collections deliver one of the flagship pledges of the Labour administration, which made them a priority when it took control of the council.'), excerpt: 'the Labour administration' },
     { name: 'flags a plan drawn up by a group, with when it took control', ...release('The return is the result of the savings plan drawn up by the Labour group when it took control in 2023.'), excerpt: 'the Labour group' },
     { name: "flags credit to a party's management", ...release('Thanks to prudent Conservative management, the collections can return.'), excerpt: 'Conservative management' },

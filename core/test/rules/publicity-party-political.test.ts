@@ -5,8 +5,15 @@ const release = (text: string) => ({
   draft: document(`MEDIA RELEASE\n\nLibrary hours extended\n\nLibraries across the borough will open until 8pm on weekdays from March. ${text}\n\nENDS`),
 });
 
+/** The same release in the pre-election period before the poll of 6 May 2027. */
+const releaseInPeriod = (text: string) => ({ ...release(text), now: '2027-04-20T10:00:00Z' });
+
 testRule('publicity-party-political', {
   valid: [
+    { name: 'does not flag a turnout reminder tied to the poll', ...releaseInPeriod('On 6 May, make sure you have your photo ID with you at the polling station.') },
+    { name: 'does not flag a party named in a result on polling day', ...releaseInPeriod('Labour held the seat on 6 May last year with a majority of 212.') },
+    { name: 'does not flag the Council keeping a service going in May', ...releaseInPeriod('The mobile library will carry on visiting the villages in May.') },
+    { name: 'does not flag the harm a party did, as a verb with another subject', ...release('Residents cut the ribbon with the Labour group leader watching.') },
     { name: 'does not flag how residents vote to elect their councillors', ...release('At the election on 6 May, residents vote to elect one councillor for each ward.') },
     { name: 'does not flag a choice between two designs', ...release('Before the election, residents have a clear choice between two designs for the new reading room.') },
     { name: "does not flag residents' opposition to a plan", ...release('The later hours follow strong opposition from residents to the earlier cuts. The opposition to those cuts was clear at the consultation.') },
@@ -25,6 +32,17 @@ testRule('publicity-party-political', {
     { name: 'does not flag the state of the libraries with no party named', ...release('Residents who remember the state of the libraries ten years ago will notice the difference.') },
   ],
   invalid: [
+    { name: 'flags continuity urged on residents at the poll', ...releaseInPeriod('There is more to do, and on 6 May residents have the chance to make sure this work carries on.'), excerpt: 'on 6 May residents have the chance' },
+    { name: 'flags the right track urged in the poll month', ...releaseInPeriod('The borough cannot go back to the bad old days - keep it on the right track in May.'), excerpt: 'right track in May' },
+    { name: 'flags readers asked to back the writers on polling day', ...releaseInPeriod('Only this council will keep delivering, so on 6 May turn out and back us.'), excerpt: 'back us' },
+    { name: 'flags a party named beside polling day', ...releaseInPeriod('Only the Liberal Democrats will keep the libraries open after 6 May.'), excerpt: 'Only the Liberal Democrats' },
+    { name: 'flags a counterfactual about a party in charge', ...release('Had Labour been running the borough, families would still be waiting.'), excerpt: 'Had Labour been running' },
+    { name: 'flags a counterfactual "if the party had"', ...release('If the Conservatives had won, the libraries would have closed.'), excerpt: 'If the Conservatives had won' },
+    { name: 'flags a party as the one who cut a service', ...release('After the Conservatives cut the service to the bone, it has taken real effort to rebuild it.'), excerpt: 'Conservatives cut the service' },
+    { name: 'flags a party that voted to shut a service', ...release('It was the Conservatives who voted to shut the library.'), excerpt: 'who voted to shut' },
+    { name: 'flags a party that let a place rot', ...release('For twelve years the Liberal Democrats on this council let the lido rot.'), excerpt: 'let the lido rot' },
+    { name: 'flags "nothing but" scaremongering from the opposition', ...release('Opposition councillors have offered nothing but scaremongering.'), excerpt: 'scaremongering' },
+    { name: 'flags voters told to remember in May who stood in the way', ...releaseInPeriod('Voters will remember in May who stood in the way of this scheme.'), excerpt: 'remember in May who stood' },
     { name: 'flags the harm a party would have done', ...release('Contrast that with the Liberal Democrats, who would have hit every household with a bigger bill.'), excerpt: 'would have hit every household' },
     { name: 'flags a vote urged for a purpose, with the polling day named', ...release('On 6 May, residents can vote to protect services like these or risk losing them.'), excerpt: 'vote to protect services' },
     { name: 'flags voters steered by who stood up for a service', ...release('Residents will remember who stood up for their libraries when they go to the polls.'), excerpt: 'remember who stood up' },
