@@ -8,10 +8,10 @@
  */
 import data from '../../data/commitments.json';
 import type { Sentence } from '../recognise/sentences.ts';
-import { allHits, anyOf, firstHit, phrases, type Hit } from './lexicon.ts';
+import { allHits, alternation, anyOf, firstHit, phrases, type Hit } from './lexicon.ts';
 import { isConditional, isQuestion } from './mood.ts';
-import { CLAUSE_OPENERS, verbPhrases, type VerbPhrase } from './verbs.ts';
-import { clauseAt, wordsAfter } from './words.ts';
+import { verbPhrases, type VerbPhrase } from './verbs.ts';
+import { clauseAt, clauses, negatedAt, words, wordsAfter, wordsBefore } from './words.ts';
 
 const EXPLICIT = anyOf(data.explicit, 'gi');
 /** What a commitment gives or costs the addressee: a fee, rates, enforcement action, the cost of something. */
@@ -25,15 +25,21 @@ const DECLARED = new RegExp(`\\bconsider\\s+(?:it|this|that|the|your)\\b(?:\\s+\
 /** An exception the addressee can meet ("…unless the works are finished") leaves the Council bound either way. */
 const EXCEPTION = /\bunless\b.*$/i;
 const HEDGES = anyOf(data.hedges, 'gi');
-const NEGATED_BEFORE = new RegExp(data.negatedBefore, 'i');
+/** A commitment the writer refuses, declines, cannot or is asked to give: "refused to accept liability", "asked me to agree on behalf of…". */
+const REFUSED = /\b(?:refus(?:e|es|ed)|declin(?:e|es|ed)|unable|whether|ask(?:s|ed|ing)?(?:\s+\S+){1,3})\s+to\s+(?:\S+\s+){0,2}$/i;
+/** How many words a hedge may govern: "I can't promise you that the Council will…". */
+const HEDGE_REACH = 10;
+/** How many words before a verb a reporting clause may stand: "the waste team, who tell me the bin will be collected". */
+const REPORTING_REACH = 12;
 const OTHER_AGENT = new RegExp(data.otherAgent, 'i');
 const REPORTED_SPEECH = new RegExp(data.reportedSpeech, 'i');
+/** "and" or "or", with "that" when a that-clause is joined, just before a verb or clause. */
+const JOINED = /\b(?:and|or)\s+(?:that\s+)?$/i;
 const RELAY_OUTCOME = new RegExp(`^(?:${data.relayOutcomes.join('|')})`, 'i');
-const CLAUSE_BOUNDARIES = new RegExp(CLAUSE_OPENERS, 'gi');
 const FUTURE_CUE = /\b(?:will|shall|won't|going to)\b|'ll\b/i;
 const FUTURE_CUES = new RegExp(FUTURE_CUE.source, 'gi');
-/** "I will", "…, and I'll", "I personally will": the writer, opening a clause, as the subject of a future cue. */
-const WRITER_BEFORE_CUE = new RegExp(`(?:^|${CLAUSE_OPENERS})\\s*I(?:\\s+(?:personally|myself))?\\s*$`, 'i');
+/** How many words may follow a future cue before its verb: "I will also then certainly ask". */
+const CUE_TO_VERB = 6;
 const WORD_AFTER_CUE = /^(?:\s+(?:also|then|still|now|certainly|definitely|\w+ly))*\s+([a-z]+)/i;
 const COUNCIL_SUBJECT = new RegExp(`(?:^|\\s)(?:${data.councilSubjects.join('|')})$`, 'i');
 const SELF_SUBJECT = new RegExp(`^(?:${data.selfSubjects.join('|')})$`, 'i');
@@ -46,6 +52,8 @@ const PERSONAL_SUBJECT = /^(?:i|you|he|she|we all|everyone)$/i;
 /** "know what it will cost", "asked officers how long it will take": a wh-clause after a verb of knowing or asking. */
 const WH_WORD = '(?:what|how|which|who|whom|whose|where|why)';
 const WH_WORDS = new RegExp(`\\b${WH_WORD}\\b`, 'gi');
+/** How many words a verb of knowing or asking may stand before its wh-word: "find out for me exactly what". */
+const QUESTION_LEAD_WORDS = 5;
 const QUESTION_LEAD = new RegExp(`\\b(?:${data.questionVerbs.join('|')})\\s+(?:[\\w'’-]+\\s+){0,2}$`, 'i');
 /** The object of a causative "have the glass replaced": a short noun phrase, not a new clause with its own subject. */
 const CAUSEE = /^(?!.*\b(?:i|you|we|they|he|she)\b)[\w'’-]+(?: [\w'’-]+){0,4}$/i;
@@ -78,10 +86,10 @@ export function commitmentIn(sentence: Sentence): Hit | null {
   if (declared && (BENEFIT.test(declared[0]) || /^consider\s+(?:it|this|that)\b/i.test(declared[0]))) {
     return { start: declared.index, end: declared.index + declared[0].length };
   }
-  if (firstHit(EXPLICIT, text)) {
-    for (const hit of allHits(EXPLICIT, text)) {
-      if (!NEGATED_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start)) && !hedged(text, hit.start)) return hit;
-    }
+  const admission = admissionIn(text);
+  if (admission) return admission;
+  for (const hit of allHits(EXPLICIT, text)) {
+    if (!negatedAt(text, hit.start) && !REFUSED.test(wordsBefore(text, hit.start, 5)) && !hedged(text, hit.start)) return hit;
   }
   if (!FUTURE_CUE.test(text) || onlyWriterEffort(text)) return null;
   const phrases = verbPhrases(sentence);
@@ -100,7 +108,7 @@ function headOf(phrase: string): string {
 
 /** Whether the words at `start` pass on what someone else said: "the waste team, who tell me the bin will be collected". */
 function reported(text: string, start: number): boolean {
-  return REPORTED_SPEECH.test(text.slice(Math.max(0, start - 80), start));
+  return REPORTED_SPEECH.test(wordsBefore(text, start, REPORTING_REACH));
 }
 
 /**
@@ -111,10 +119,15 @@ function reported(text: string, start: number): boolean {
  */
 function hedged(text: string, start: number): boolean {
   for (const hedge of text.slice(0, start).matchAll(HEDGES)) {
-    const gap = text.slice(hedge.index + hedge[0].length, start);
-    if (gap.length <= 60 && [...gap.matchAll(CLAUSE_BOUNDARIES)].every((opener) => opener[0].toLowerCase() === 'that')) return true;
+    const end = hedge.index + hedge[0].length;
+    if (words(text.slice(end, start)).length <= HEDGE_REACH && onlyThatBetween(text, end, start)) return true;
   }
   return false;
+}
+
+/** Whether every clause opening between `from` and `to` is a that-clause: the words at `to` are still the object of what came before. */
+function onlyThatBetween(text: string, from: number, to: number): boolean {
+  return clauses(text).every((clause) => clause.start <= from || clause.start >= to || clause.opener === 'that');
 }
 
 /**
@@ -125,11 +138,18 @@ function hedged(text: string, start: number): boolean {
  */
 function onlyWriterEffort(text: string): boolean {
   for (const cue of text.matchAll(FUTURE_CUES)) {
-    if (!WRITER_BEFORE_CUE.test(text.slice(Math.max(0, cue.index - 40), cue.index))) return false;
-    const verb = WORD_AFTER_CUE.exec(text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 60))?.[1]?.toLowerCase();
+    if (!SELF_SUBJECT.test(subjectBefore(text, cue.index))) return false;
+    const verb = WORD_AFTER_CUE.exec(wordsAfter(text, cue.index + cue[0].length, CUE_TO_VERB))?.[1]?.toLowerCase();
     if (!verb || verb === 'get' || verb === 'have' || GUARANTEE_OPENERS.has(verb)) return false;
   }
   return true;
+}
+
+/** The words of the clause before `index`, after its opening word, lower case: the subject of a verb at `index`. */
+function subjectBefore(text: string, index: number): string {
+  const clause = clauseAt(text, index);
+  const from = clause.start + (/^\w/.test(clause.opener) ? clause.opener.length : 0);
+  return text.slice(from, index).trim().toLowerCase();
 }
 
 function isCommitment(phrase: VerbPhrase, text: string, later: readonly VerbPhrase[]): boolean {
@@ -140,7 +160,7 @@ function isCommitment(phrase: VerbPhrase, text: string, later: readonly VerbPhra
   const subject = phrase.subject;
   if (SELF_SUBJECT.test(subject)) {
     // "I will make sure the road is fixed", "I will get it repaired": the member vouches for the outcome.
-    const following = text.slice(phrase.end, phrase.end + 12);
+    const following = wordsAfter(text, phrase.end, 1);
     if (ENSURE.has(phrase.infinitive) || ENSURE.has(verb)) return !onlyRelayEnsured(phrase, text, later);
     return GUARANTEE.has(phrase.infinitive) || GUARANTEE.has(verb)
       || verb === 'get' && /^\s*(?:it|this|that|the|your)\b/i.test(following)
@@ -164,7 +184,7 @@ function embeddedQuestion(phrase: VerbPhrase, text: string): boolean {
     wh = text.toLowerCase().lastIndexOf(phrase.clauseOpener, phrase.subjectStart);
   }
   for (const word of text.slice(phrase.subjectStart, phrase.start).matchAll(WH_WORDS)) wh = phrase.subjectStart + word.index;
-  return wh >= 0 && QUESTION_LEAD.test(text.slice(Math.max(0, wh - 60), wh));
+  return wh >= 0 && QUESTION_LEAD.test(wordsBefore(text, wh, QUESTION_LEAD_WORDS));
 }
 
 /**
@@ -193,9 +213,89 @@ function causative(phrase: VerbPhrase, text: string, later: readonly VerbPhrase[
 function onlyRelayEnsured(phrase: VerbPhrase, text: string, later: readonly VerbPhrase[]): boolean {
   const ensured = later[0];
   if (!ensured) return false;
-  const gap = text.slice(phrase.end, ensured.start);
-  if (gap.length > 60 || [...gap.matchAll(CLAUSE_BOUNDARIES)].some((opener) => opener[0].toLowerCase() !== 'that')) return false;
-  const joined = later.slice(1).filter((next) => (next.subject === '' || next.clauseOpener === 'that')
-    && /\b(?:and|or)\s+(?:that\s+)?$/i.test(text.slice(Math.max(0, next.subjectStart - 12), next.subjectStart)));
+  if (words(text.slice(phrase.end, ensured.start)).length > HEDGE_REACH || !onlyThatBetween(text, phrase.end, ensured.start)) return false;
+  // "…reviews your bill and refunds you": a verb straight after "and"; "…and that the fence is repaired": a that-clause after it.
+  const joined = later.slice(1).filter((next) => JOINED.test(wordsBefore(text, next.start, 1))
+    || next.clauseOpener === 'that' && JOINED.test(wordsBefore(text, next.subjectStart, 2)));
   return [ensured, ...joined].every((verb) => RELAY_OUTCOME.test(text.slice(verb.start)));
+}
+
+/*
+ * Admissions of liability (data.liability): a member who accepts fault for the Council, or accepts a
+ * fact a claim would rest on, binds it as a promise to pay does, with no future verb in sight.
+ */
+const liability = data.liability;
+const termsOf = (list: readonly { term: string }[]) => alternation(list.map((entry) => entry.term));
+/** One adverb of degree may stand before the fault: "was entirely our fault", "we are clearly liable". */
+const DEGREE = `(?:\\w+ly\\s+|always\\s+)?`;
+/** "was", "is", "had been", or a contracted "'s" or "'re" on the word before: "it's our fault", "we're liable". */
+const COPULA = `(?:\\s+(?:was|were|is|are|had\\s+been|has\\s+been)|['’](?:s|re))\\b`;
+const PAST_COPULA = `\\s+(?:was|were|had\\s+been|has\\s+been)\\b`;
+const OWNER = `(?:${termsOf(liability.owners)})`;
+const FAULT = `(?:${termsOf(liability.faults)})`;
+const DUTY = `(?:${termsOf(liability.duties)})`;
+const ACCEPTER = `(?:${termsOf(liability.accepters)})`;
+/** The Council as the one at fault: "we", "the Council", or something of its own ("our refuse vehicle", "the council's contractor"). */
+const AT_FAULT_PARTY = `(?:${ACCEPTER}|it|${OWNER}\\s+[\\w'’-]+)`;
+/** A state of being at fault, or answerable for a harm: "to blame", "liable", "responsible for the damage". */
+const STATE = `(?:${termsOf(liability.states)}|responsible\\s+for\\s+(?:the|your|all\\s+the|any)\\s+(?:${termsOf(liability.harms)}))`;
+/**
+ * A clause that puts the fault on the Council: "the flooding was its fault", "the gully was our responsibility"
+ * (a duty only in the past: "it is our responsibility to keep you informed" is a duty, not a fault),
+ * "we were to blame", "the fault lies with the Council".
+ */
+const FAULT_CLAUSE = new RegExp([
+  `(?<=\\w)${COPULA}\\s+${DEGREE}${OWNER}\\s+(?:own\\s+)?${FAULT}\\b`,
+  `(?<=\\w)${PAST_COPULA}\\s+${DEGREE}${OWNER}\\s+(?:own\\s+)?${DUTY}\\b`,
+  `\\b${AT_FAULT_PARTY}${COPULA}\\s+${DEGREE}${STATE}\\b`,
+  `\\b(?:${FAULT}|${DUTY})\\s+(?:\\S+\\s+){0,4}?(?:was|is|lies|lay|rests|rested)\\s+${DEGREE}(?:ours|the\\s+council['’]s|with\\s+(?:us|${ACCEPTER}))\\b`,
+].join('|'), 'gi');
+/** What the writer may say of the Council in their own voice: "this was our fault", "we were at fault". */
+const OWN_FAULT = new RegExp([
+  `(?<=\\w)${COPULA}\\s+${DEGREE}our\\s+(?:own\\s+)?${FAULT}\\b`,
+  `\\b(?:we|the\\s+council|the\\s+authority)${COPULA}\\s+${DEGREE}${STATE}\\b`,
+].join('|'), 'gi');
+/** A fact a claim would rest on: "the gritting lorry caused the damage to your car". */
+const CAUSED_HARM = new RegExp(`\\b(?:${termsOf(liability.causing)})\\s+(?:the|your|this|that|all\\s+the)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${termsOf(liability.harms)})\\b`, 'i');
+/** Accepting, as a verb in any of its forms ("accepts", "admitted", "acknowledging") or a noun ("the Council's acceptance"). */
+const ACCEPTING = new RegExp(`\\b(?:${liability.accepting.map((entry) => verbForms(entry.term)).join('|')}|(?:${termsOf(liability.acceptances)})s?)\\b`, 'gi');
+/** What is accepted as an object: "accept liability", "accepts full responsibility for the damage", "admit fault". */
+const ACCEPTED_FAULT = new RegExp(`^\\s+(?:\\w+\\s+)?(?:${FAULT}|${DUTY})\\b`, 'i');
+/** Who accepts, ending the words before the verb: "we", "the Council has", "I, on the Council's behalf,", "the Council's". */
+const ACCEPTED_BY = new RegExp(`\\b(?:${ACCEPTER}|I)(?:['’]s)?(?:\\s+[\\w'’-]+){0,2}\\s*$`, 'i');
+const COUNCIL_ACCEPTS = new RegExp(`\\b${ACCEPTER}(?:['’]s)?(?:\\s+[\\w'’-]+){0,2}\\s*$`, 'i');
+/** How many words after "accept" what is accepted may reach: "accept, on the Council's behalf, that the gully was our responsibility". */
+const ACCEPTED_REACH = 16;
+
+/** A verb's regular forms: "admit" → admits, admitted, admitting; "concede" → concedes, conceded, conceding. */
+function verbForms(base: string): string {
+  if (base.endsWith('e')) return `${base.slice(0, -1)}(?:e|es|ed|ing)`;
+  return `${base}(?:s|${base.at(-1)}?ed|${base.at(-1)}?ing)?`;
+}
+
+/**
+ * An admission of liability: the Council, "we" or the writer accepting fault ("We accept liability",
+ * "the Council accepts responsibility for the damage", "I accept that we were to blame"), the Council
+ * accepting a fact a claim would rest on ("We accept that the gritting lorry caused the damage"), or the
+ * writer saying in the Council's voice that it was at fault ("this was our fault and we will put it right").
+ */
+function admissionIn(text: string): Hit | null {
+  for (const accepting of text.matchAll(ACCEPTING)) {
+    const start = accepting.index;
+    const end = start + accepting[0].length;
+    const by = text.slice(clauseAt(text, start).start, start);
+    if (!ACCEPTED_BY.test(by) || negatedAt(text, start) || hedged(text, start)) continue;
+    const object = ACCEPTED_FAULT.exec(text.slice(end));
+    if (object) return { start, end: end + object[0].length };
+    const accepted = wordsAfter(text, end, ACCEPTED_REACH);
+    const fault = [...accepted.matchAll(FAULT_CLAUSE)].find((match) => !negatedAt(accepted, match.index))
+      ?? (COUNCIL_ACCEPTS.test(by) ? CAUSED_HARM.exec(accepted) : null);
+    if (fault) return { start, end: end + fault.index + fault[0].length };
+  }
+  for (const own of text.matchAll(OWN_FAULT)) {
+    if (negatedAt(text, own.index) || hedged(text, own.index)) continue;
+    // "this was our fault": the excerpt starts at what was at fault, the word before a copula.
+    return { start: own.index - (/^\s/.test(own[0]) ? wordsBefore(text, own.index, 1).length : 0), end: own.index + own[0].length };
+  }
+  return null;
 }

@@ -9,11 +9,16 @@ export function allOf(patterns: readonly string[], flags = 'gi'): RegExp {
   return anyOf(patterns, flags);
 }
 
+/** A phrase list as the source of one alternation, longest first: any run of spaces between words, either apostrophe. */
+export function alternation(list: readonly string[]): string {
+  return [...list].sort((a, b) => b.length - a.length)
+    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]"))
+    .join('|');
+}
+
 /** A phrase list as one alternation with word boundaries, longest first; an apostrophe matches either form. */
 export function phrases(list: readonly string[], flags = 'i'): RegExp {
-  const sorted = [...list].sort((a, b) => b.length - a.length)
-    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/'/g, "['’]"));
-  return new RegExp(`\\b(?:${sorted.join('|')})\\b`, flags);
+  return new RegExp(`\\b(?:${alternation(list)})\\b`, flags);
 }
 
 export interface Hit { readonly start: number; readonly end: number }

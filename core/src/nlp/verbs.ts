@@ -10,6 +10,7 @@ import nlp from 'compromise';
 import type { Sentence } from '../recognise/sentences.ts';
 import { forgetHits } from './lexicon.ts';
 import { forgetRemembered } from './remember.ts';
+import { clauseAt } from './words.ts';
 
 export interface VerbPhrase {
   /** Offsets within the sentence. */
@@ -40,10 +41,6 @@ const CACHE_LIMIT = 4000;
 const TAGGING_BUDGET = 50_000;
 let budgetLeft = TAGGING_BUDGET;
 const cache = new Map<string, VerbPhrase[]>();
-/** What opens a clause: a mark or a joining word. The words before a verb back to the last of these are taken as its subject. */
-export const CLAUSE_OPENERS = '[,;:()]|\\b(?:that|and|but|because|so|which|who|whether|if|unless|when|while|until|before|after|as|although|though|or|then)\\b';
-const CLAUSE_BOUNDARY = new RegExp(CLAUSE_OPENERS, 'gi');
-
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
 /** The word classes compromise's lexicon gives a lower-case word before tagging ("i" → Pronoun); none for words it does not list. */
@@ -63,17 +60,15 @@ export function verbPhrases(sentence: Sentence): VerbPhrase[] {
   const phrases = verbs.map((verb) => {
     const start = located(text, verb.text, verb.offset.start);
     const end = start + verb.offset.length;
-    const before = text.slice(previousEnd, start);
-    let clauseStart = 0;
-    let clauseOpener = '';
-    for (const boundary of before.matchAll(CLAUSE_BOUNDARY)) {
-      clauseStart = boundary.index! + boundary[0].length;
-      clauseOpener = boundary[0].toLowerCase();
-    }
-    const clause = before.slice(clauseStart);
+    // The verb's subject: the words before it in its clause, after the clause's opening word, back to the verb before it.
+    const clause = clauseAt(text, start);
+    const opensHere = clause.start >= previousEnd;
+    const clauseOpener = opensHere ? clause.opener : '';
+    const from = opensHere ? clause.start + (/^\w/.test(clause.opener) ? clause.opener.length : 0) : previousEnd;
+    const before = text.slice(from, start);
     // "I'll get": the auxiliary comes from the contraction, which stays with the subject.
-    const subject = clause.trim().toLowerCase().replace(/['’](?:ll|d)$/, '');
-    const subjectStart = previousEnd + clauseStart + (clause.length - clause.trimStart().length);
+    const subject = before.trim().toLowerCase().replace(/['’](?:ll|d)$/, '');
+    const subjectStart = from + (before.length - before.trimStart().length);
     previousEnd = end;
     return {
       subjectStart,

@@ -36,31 +36,42 @@ export function words(text: string): Word[] {
 const CLAUSE_OPENERS = '[,;:()!?"\\u2014]|\\s-\\s|\\b(?:and|or)\\b(?=\\s+(?:i|we|you|he|she|they|it)\\b)|(?<!\\b(?:nothing|anything|all)\\s+)\\bbut\\b|\\b(?:that|because|so|which|who|whom|whose|whether|if|unless|when|while|whilst|whereas|until|before|after|although|though|however|then)\\b';
 const CLAUSE_BREAK = new RegExp(CLAUSE_OPENERS, 'gi');
 
+export interface Clause extends Span {
+  /** The mark or joining word that opened the clause, lower case ("that", ","); empty for a sentence's first clause. */
+  opener: string;
+}
+
+/** The opener a clause break leaves: a joining word stays in its clause, a mark does not. */
+function clauseFrom(match: RegExpMatchArray): Omit<Clause, 'end'> {
+  const opener = match[0].trim().toLowerCase();
+  return /^\w/.test(match[0]) ? { start: match.index!, opener } : { start: match.index! + match[0].length, opener };
+}
+
 /** The clauses of a sentence, in order, each without its opening mark. */
-export function clauses(text: string): Span[] {
-  const result: Span[] = [];
-  let start = 0;
+export function clauses(text: string): Clause[] {
+  const result: Clause[] = [];
+  let open: Omit<Clause, 'end'> = { start: 0, opener: '' };
   for (const match of text.matchAll(CLAUSE_BREAK)) {
-    if (match.index > start) result.push({ start, end: match.index });
-    start = /^\w/.test(match[0]) ? match.index : match.index + match[0].length;
+    if (match.index > open.start) result.push({ ...open, end: match.index });
+    open = clauseFrom(match);
   }
-  if (start < text.length) result.push({ start, end: text.length });
+  if (open.start < text.length) result.push({ ...open, end: text.length });
   return result.filter((clause) => /\w/.test(text.slice(clause.start, clause.end)));
 }
 
 /** The clause holding `index`: from just after the last clause break before it to the next one after it. */
-export function clauseAt(text: string, index: number): Span {
-  let start = 0;
+export function clauseAt(text: string, index: number): Clause {
+  let open: Omit<Clause, 'end'> = { start: 0, opener: '' };
   let end = text.length;
   for (const match of text.matchAll(CLAUSE_BREAK)) {
     if (match.index + match[0].length <= index) {
-      start = /^\w/.test(match[0]) ? match.index : match.index + match[0].length;
+      open = clauseFrom(match);
     } else if (match.index > index) {
       end = match.index;
       break;
     }
   }
-  return { start, end };
+  return { ...open, end };
 }
 
 /** Words that negate what follows them in their clause. */

@@ -49,6 +49,8 @@ testRule('member-letter-obligation', {
     { name: 'does not flag a payer question answered with what the Council may do', draft: toResident('You asked me who will pay. The answer is that the Council may contribute, but officers will advise.') },
     { name: 'does not flag a payer question the member cannot answer', draft: toResident("You asked who will pay. I can't say that it will be the Council.") },
     { name: 'does not flag a payer question followed by an unrelated Council sentence', draft: toResident('You asked who will pay. The Council, as you know, has a duty to look after its trees.') },
+    { name: 'does not flag a member who does not think the Council was at fault', draft: toResident('I do not think this was our fault, but officers are looking into it.') },
+    { name: 'does not flag a member accepting what caused the damage', draft: toResident('I accept that the storm caused the damage to your wall.') },
     { name: 'does not flag "it will be the Council that decides"', draft: toResident('You asked who will pay. It will be the Council that decides, once the survey is back.') },
   ],
   invalid: [
@@ -93,6 +95,10 @@ testRule('member-letter-obligation', {
     { name: 'flags the Council accepting fault', draft: toResident('The Council accepts that the collapse was its fault and is sorry for the damage.'), excerpt: 'accepts that the collapse was its fault' },
     { name: 'flags a member admitting the Council was at fault', draft: toResident('I admit the Council was at fault in not inspecting the wall.'), excerpt: 'I admit the Council was at fault' },
     { name: 'flags a member conceding where the fault lies', draft: toResident('I have to concede that the fault lies with the Council.'), excerpt: 'concede that the fault lies with the Council' },
+    { name: 'flags the Council accepting a fact a claim would rest on', draft: toResident('We accept that the gritting lorry caused the damage to your car.'), excerpt: 'We accept that the gritting lorry caused the damage' },
+    { name: 'flags the Council accepting responsibility', draft: toResident('The Council accepts responsibility for the damage to your wall.'), excerpt: 'accepts responsibility' },
+    { name: 'flags fault owned in the Council\'s voice without a future verb', draft: toResident('This was our fault and we will put it right.'), excerpt: 'This was our fault' },
+    { name: 'flags the Council\'s acceptance as a noun', draft: toResident("Please take this letter as the Council's acceptance that its contractor caused the damage."), excerpt: "acceptance that its contractor caused the damage" },
     {
       name: 'flags an instruction given on the Council\'s behalf',
       draft: email({ from: LIB_DEM, to: [BUSINESS], subject: 'Your sign', body: `Dear Ms Grant,\n\nOn the Council's behalf, you must remove the advertising board from the pavement by Friday.\n\n${WARD_SIGNATURE('Mary Doyle', 'Northfield')}` }),
