@@ -1,21 +1,34 @@
+import type { Analysis } from '../analysis.ts';
 import type { Rule } from '../rule.ts';
-import { allHits, anyOf, firstHit } from '../nlp/lexicon.ts';
+import type { Sentence } from '../recognise/sentences.ts';
+import { allHits, firstHit, phrases, type Hit } from '../nlp/lexicon.ts';
 import { rememberer } from '../nlp/remember.ts';
+import { lexiconClasses } from '../nlp/verbs.ts';
+import { clauseAt, negatedAt, words, wordsBefore } from '../nlp/words.ts';
 import { startingIn } from '../spans.ts';
-import { instantOf, zoned } from '../time/calendar.ts';
+import { instantOf, isoOf, zoned } from '../time/calendar.ts';
 import { windowsAt } from '../time/elections.ts';
 import { datesIn } from '../time/text-dates.ts';
 import publicMeetings from '../../data/public-meetings.json';
 
-const MEETING = anyOf([publicMeetings.meeting], 'gi');
-const ARRANGE = anyOf([publicMeetings.arrange], 'gi');
-/** "shouldn't be holding", "can't hold", "will not be arranging": arranges nothing. */
-const DENIED = new RegExp(`${publicMeetings.denied}$`, 'i');
-/** "the elections on 7 May", "polling day, Thursday 7 May": the poll's date, not the meeting's. */
-const POLL_DATE = new RegExp(publicMeetings.pollDate, 'gi');
+const terms = (list: ReadonlyArray<{ term: string }>) => list.map((entry) => entry.term);
+/** A list as one group of alternatives, longest first, to be set in a larger pattern. */
+const group = (list: ReadonlyArray<{ term: string }>) => phrases(terms(list)).source.slice(2, -2);
+/** A kind of meeting and a gathering: "public meeting", "residents' forum", "drop-in sessions". */
+const MEETING = new RegExp(`\\b${group(publicMeetings.kinds)}\\s+${group(publicMeetings.gatherings)}s?\\b`, 'gi');
+const ARRANGING = phrases(terms(publicMeetings.arranging), 'gi');
+/** "I've fixed a date for a residents' meeting". */
+const DATING = new RegExp(`\\b${group(publicMeetings.dating)}\\s+(?:a\\s+|the\\s+)?dates?\\s+for\\b`, 'gi');
+const NOT_ARRANGING = phrases(terms(publicMeetings.notArranging), 'gi');
+const ORGANISERS = new Set(terms(publicMeetings.organisers));
+/** Arranging words that are nouns too ("at this stage", "the plan"): verbs only after a subject, a modal or "to" ("we'll stage", "to book"). */
+const ALSO_NOUN = new Set(terms(publicMeetings.arranging.filter((entry) => 'alsoNoun' in entry)));
+const VERB_MARKERS = new Set(terms(publicMeetings.verbMarkers));
 const LONDON = 'Europe/London';
 /** A line this short after the announcement gives its details (date, time, venue), not another subject. */
 const DETAIL_LINE = 80;
+/** How many words before a meeting may name who runs it: "the Council's consultation drop-in sessions". */
+const ORGANISER_REACH = 3;
 
 /** Model protocol 104, Brent protocol 7.4: members do not call public meetings on council business once the election is called. */
 export const preElectionPublicMeeting: Rule = {
@@ -32,20 +45,18 @@ export const preElectionPublicMeeting: Rule = {
     },
   },
   check(analysis, context) {
-    const byMember = analysis.author.role === 'member';
     const announcedIn = windowsAt(context.config.elections, context.now)[0];
+    const polls = new Set(context.config.elections.map((election) => election.poll));
     const reference = zoned(context.now, LONDON);
     const sentences = analysis.sentences;
     for (const [index, sentence] of sentences.entries()) {
-      const meeting = firstHit(MEETING, sentence.text);
-      if (!meeting || !arranges(sentence.text)) continue;
-      const memberNamed = startingIn(analysis.mentions, sentence.start, sentence.end)
-        .some((mention) => mention.who === 'member' && mention.end <= sentence.end);
-      if (!byMember && !memberNamed) continue;
+      const meeting = allHits(MEETING, sentence.text).find((hit) => !runByCouncil(sentence.text, hit));
+      if (!meeting || !arrangedByMember(analysis, sentence)) continue;
       // The meeting's date may follow on a short line of its own: "I've arranged a public meeting:\n\nThursday 16 April, 7pm".
       const detailLines = sentences.slice(index + 1, index + 3).filter((part) => part.text.length <= DETAIL_LINE);
       const announcement = [sentence, ...detailLines].map((part) => part.text).join(' ');
-      const heldIn = datesIn(announcement.replace(POLL_DATE, ''), reference)
+      // The poll's own date ("the elections on 6 May") is not the meeting's.
+      const heldIn = datesIn(announcement, reference).filter((date) => !polls.has(isoOf(date)))
         .map((date) => windowsAt(context.config.elections, instantOf(date, 12, 0, LONDON))[0])
         .find((window) => window !== undefined);
       const window = announcedIn ?? heldIn;
@@ -65,9 +76,57 @@ export const preElectionPublicMeeting: Rule = {
   },
 };
 
-const rememberArranging = rememberer<boolean>();
+/** A meeting the Council or its officers run (Model protocol 102), named before it: "the officer-run drop-in sessions", "the Council's consultation event". */
+function runByCouncil(text: string, meeting: Hit): boolean {
+  return words(wordsBefore(text, meeting.start, ORGANISER_REACH)).some(isOrganiser);
+}
 
-function arranges(text: string): boolean {
-  return rememberArranging(text, () => allHits(ARRANGE, text)
-    .some((hit) => !DENIED.test(text.slice(Math.max(0, hit.start - 40), hit.start))));
+/** "council", "officers", and the first part of "officer-run" or "council-led". */
+function isOrganiser(word: { lower: string }): boolean {
+  return ORGANISERS.has(word.lower) || ORGANISERS.has(word.lower.split('-')[0]!);
+}
+
+/** Word classes that can stand as a subject: a noun, a name, a pronoun or a determiner's phrase. */
+const NOMINAL = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor', 'Pronoun', 'Determiner', 'Possessive', 'ProperNoun', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName']);
+
+/** A word that can be a subject; one the lexicon does not know ("Cllr", "Council") is taken as a noun. */
+function isNominal(word: { lower: string }): boolean {
+  const classes = lexiconClasses(word.lower);
+  return classes.length === 0 || classes.some((wordClass) => NOMINAL.has(wordClass));
+}
+
+const rememberArranging = rememberer<Hit[]>();
+
+/** Arranging verbs that arrange: whole words (not the "run" of "officer-run"), verbs, not negated ("I can't hold…"), not "put on hold". */
+function arrangingIn(text: string): Hit[] {
+  return rememberArranging(text, () => {
+    const idioms = allHits(NOT_ARRANGING, text);
+    return [...allHits(ARRANGING, text), ...allHits(DATING, text)].filter((hit) => text[hit.start - 1] !== '-' && text[hit.end] !== '-'
+      && isVerb(text, hit) && !negatedAt(text, hit.start) && !idioms.some((idiom) => idiom.start <= hit.start && hit.end <= idiom.end));
+  });
+}
+
+function isVerb(text: string, hit: Hit): boolean {
+  if (!ALSO_NOUN.has(text.slice(hit.start, hit.end).toLowerCase().replace(/\s+/g, ' '))) return true;
+  const before = words(wordsBefore(text, hit.start, 1))[0]?.lower ?? '';
+  return VERB_MARKERS.has(before) || before.endsWith("'ll");
+}
+
+/**
+ * The meeting is the member's (Model protocol 103: "a local member intends to
+ * arrange"): a member writes and the arranging clause's subject is not the
+ * Council or its officers ("I have arranged…", "Please come along…"), or a
+ * member is named as its subject ("Cllr Doyle is holding…").
+ */
+function arrangedByMember(analysis: Analysis, sentence: Sentence): boolean {
+  const text = sentence.text;
+  return arrangingIn(text).some((hit) => {
+    const clause = words(text.slice(clauseAt(text, hit.start).start, hit.start));
+    if (clause.some(isOrganiser)) return false;
+    // A clause of auxiliaries alone ("…, Cabinet Member for Transport, will host") has its subject before the apposition.
+    const subject = { start: clause.some(isNominal) ? clauseAt(text, hit.start).start : 0, end: hit.start };
+    if (analysis.author.role === 'member') return true;
+    return startingIn(analysis.mentions, sentence.start + subject.start, sentence.start + subject.end)
+      .some((mention) => mention.who === 'member' && mention.end <= sentence.start + subject.end);
+  });
 }

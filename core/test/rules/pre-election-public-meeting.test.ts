@@ -1,5 +1,5 @@
 import { email, testRule } from '../rule-tester.ts';
-import { LIB_DEM, OFFICER, RESIDENT, WARD_SIGNATURE } from '../people.ts';
+import { CABINET, DIRECTOR, LIB_DEM, OFFICER, OFFICER_SIGNATURE, RESIDENT, WARD_SIGNATURE } from '../people.ts';
 
 const meeting = (text: string, date: string) => email({
   from: LIB_DEM, to: [RESIDENT], subject: 'Library hours', date,
@@ -16,6 +16,8 @@ testRule('pre-election-public-meeting', {
     { name: 'does not flag saying councillors should not hold meetings before the poll', draft: meeting("Because of the elections on 6 May, councillors shouldn't be holding public meetings on council business until after polling day.", 'Tue, 13 Apr 2027 10:00:00 +0100') },
     { name: 'does not flag "I can\'t hold a public meeting"', draft: meeting("I'm afraid I can't hold a public meeting on the library hours until the election is over.", 'Tue, 13 Apr 2027 10:00:00 +0100') },
     { name: 'does not take a later paragraph\'s date for the meeting date', draft: meeting('I have arranged a public meeting on the library hours for 20 May.\n\nThe consultation on the opening hours runs until 22 April 2027, and every response will be read by officers before they report.', 'Tue, 02 Mar 2027 10:00:00 +0000') },
+    { name: 'does not flag a member saying they will stay away from officer-run drop-in sessions', draft: email({ from: CABINET, to: [DIRECTOR], date: 'Tue, 13 Apr 2027 10:00:00 +0100', body: "Sam,\n\nI'm conscious we're in the pre-election period, so I won't be attending any of the officer-run drop-in sessions and I'm content for the team to publicise those.\n\nRavi" }) },
+    { name: 'does not flag an officer telling a member about the Council\'s consultation events', draft: email({ from: OFFICER, to: [LIB_DEM], date: 'Tue, 13 Apr 2027 10:00:00 +0100', body: `Dear Cllr Doyle,\n\nAs Cllr Patel mentioned, officers are running two drop-in sessions on the road scheme at the library next week.\n\n${OFFICER_SIGNATURE}` }) },
     { name: 'does not take the polling date for the meeting date', draft: meeting('With the poll on Thursday 6 May, I am arranging a public meeting on the library hours for 20 May.', 'Tue, 02 Mar 2027 10:00:00 +0000') },
   ],
   invalid: [
@@ -28,6 +30,8 @@ testRule('pre-election-public-meeting', {
     { name: 'flags fixing a date for a residents\' meeting', draft: meeting("I've fixed a date for a residents' meeting on the library hours: 22 April 2027.", 'Tue, 02 Mar 2027 10:00:00 +0000'), excerpt: "residents' meeting" },
     { name: 'flags a meeting lined up', draft: meeting("I've got a public meeting on the library hours lined up for 21 April 2027.", 'Tue, 02 Mar 2027 10:00:00 +0000'), excerpt: 'public meeting' },
     { name: 'flags a scheduled ward meeting', draft: meeting('I have scheduled a ward meeting on the library hours for 14 April 2027.', 'Tue, 02 Mar 2027 10:00:00 +0000'), excerpt: 'ward meeting' },
+    { name: 'flags an officer arranging the hall for a meeting a member is holding', draft: email({ from: OFFICER, to: [LIB_DEM], date: 'Tue, 13 Apr 2027 10:00:00 +0100', body: `Dear Cllr Doyle,\n\nCllr Patel is holding a public meeting on the road scheme at the library, and I have booked the room.\n\n${OFFICER_SIGNATURE}` }), excerpt: 'public meeting' },
+    { name: 'flags a member named before an apposition as the host', draft: email({ from: OFFICER, to: [RESIDENT], date: 'Tue, 02 Mar 2027 10:00:00 +0000', body: `Dear Mr Reeve,\n\nCllr Mary Doyle, ward councillor for Northfield, will host a public meeting on the road scheme at the library on 22 April 2027.\n\n${OFFICER_SIGNATURE}` }), excerpt: 'public meeting' },
     { name: 'flags a meeting announced before but held inside the period', draft: meeting('Please come along to the residents\' meeting I am organising on 15 April 2027 about the library hours.', 'Tue, 02 Mar 2027 10:00:00 +0000'), excerpt: "residents' meeting" },
   ],
 });
