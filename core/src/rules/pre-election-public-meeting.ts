@@ -24,6 +24,9 @@ const ORGANISERS = new Set(terms(publicMeetings.organisers));
 /** Arranging words that are nouns too ("at this stage", "the plan"): verbs only after a subject, a modal or "to" ("we'll stage", "to book"). */
 const ALSO_NOUN = new Set(terms(publicMeetings.arranging.filter((entry) => 'alsoNoun' in entry)));
 const VERB_MARKERS = new Set(terms(publicMeetings.verbMarkers));
+const MARKER_REACH = 2;
+/** "hosted by Cllr Marsh": the member named as the agent of a passive arranging verb. */
+const BY_AGENT = /^\s+by\s+/i;
 const LONDON = 'Europe/London';
 /** A line this short after the announcement gives its details (date, time, venue), not another subject. */
 const DETAIL_LINE = 80;
@@ -106,10 +109,10 @@ function arrangingIn(text: string): Hit[] {
   });
 }
 
+/** A word that is a noun too is a verb after a marker, up to an adverb between ("we will also stage"). */
 function isVerb(text: string, hit: Hit): boolean {
   if (!ALSO_NOUN.has(text.slice(hit.start, hit.end).toLowerCase().replace(/\s+/g, ' '))) return true;
-  const before = words(wordsBefore(text, hit.start, 1))[0]?.lower ?? '';
-  return VERB_MARKERS.has(before) || before.endsWith("'ll");
+  return words(wordsBefore(text, hit.start, MARKER_REACH)).some((word) => VERB_MARKERS.has(word.lower) || word.lower.endsWith("'ll"));
 }
 
 /**
@@ -126,7 +129,9 @@ function arrangedByMember(analysis: Analysis, sentence: Sentence): boolean {
     // A clause of auxiliaries alone ("…, Cabinet Member for Transport, will host") has its subject before the apposition.
     const subject = { start: clause.some(isNominal) ? clauseAt(text, hit.start).start : 0, end: hit.start };
     if (analysis.author.role === 'member') return true;
-    return startingIn(analysis.mentions, sentence.start + subject.start, sentence.start + subject.end)
-      .some((mention) => mention.who === 'member' && mention.end <= sentence.start + subject.end);
+    const agent = BY_AGENT.exec(text.slice(hit.end));
+    const named = (start: number, end: number) => startingIn(analysis.mentions, sentence.start + start, sentence.start + end)
+      .some((mention) => mention.who === 'member');
+    return named(subject.start, subject.end) || (agent !== null && named(hit.end, hit.end + agent[0].length + 1));
   });
 }
