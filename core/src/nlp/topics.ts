@@ -6,7 +6,6 @@ import type { Sentence } from '../recognise/sentences.ts';
 import { allHits, anyOf, firstHit, notAfterRules, type Hit } from './lexicon.ts';
 import partyWork from '../../data/party-work.json';
 import confidential from '../../data/confidential-markings.json';
-import staffing from '../../data/staffing.json';
 import recruitment from '../../data/recruitment.json';
 import { isAsking } from './directive.ts';
 
@@ -20,7 +19,6 @@ const PRODUCTION = new RegExp(partyWork.production, 'i');
 const MARKING = anyOf(confidential.markings, 'gi');
 const NOT_SENT = anyOf([confidential.notSent]);
 const EMAIL_NOTICE = new RegExp(confidential.emailNotice, 'i');
-const STAFFING = anyOf(staffing.patterns, 'gi');
 const RECRUITMENT = anyOf(recruitment.patterns, 'gi');
 const SUPPORT = anyOf([recruitment.support], 'gi');
 const SUPPORT_NOT_AFTER = notAfterRules(recruitment.supportNotAfter);
@@ -57,10 +55,6 @@ export function confidentialMarkingIn(text: string, neighbours = ''): Hit | null
 /** An email's own confidentiality notice ("This email is confidential and intended only for…"), not a marking on material. */
 export function isEmailNotice(text: string): boolean {
   return EMAIL_NOTICE.test(text);
-}
-
-export function ownStaffingIn(sentence: Sentence): Hit | null {
-  return firstHit(STAFFING, sentence.text);
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { Rule } from '../rule.ts';
-import { ownStaffingIn } from '../nlp/topics.ts';
-import { quote, reportInSentence } from './support.ts';
+import type { Hit } from '../nlp/lexicon.ts';
+import { clauseAt, words, wordsAfter, wordsBefore } from '../nlp/words.ts';
+import data from '../../data/staffing.json';
+import { reportInSentence } from './support.ts';
 
 /** Model protocol 51, Brent protocol 10.2: officers take their own employment matters through the council's procedures, not to members. */
 export const officerStaffingApproach: Rule = {
@@ -20,9 +22,78 @@ export const officerStaffingApproach: Rule = {
     if (analysis.author.role !== 'officer') return;
     if (!analysis.addressees.some((person) => person.role === 'member')) return;
     for (const sentence of analysis.sentences) {
-      const hit = ownStaffingIn(sentence);
-      if (!hit) continue;
-      reportInSentence(context, analysis, sentence, hit, 'ownMatter');
+      const hit = ownEmploymentIn(sentence.text);
+      if (hit) reportInSentence(context, analysis, sentence, hit, 'ownMatter');
     }
   },
 };
+
+interface Undergoing { forms: string[]; pairsWith?: string | string[]; passive?: boolean; alone?: boolean }
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+function alternation(terms: readonly string[]): string {
+  return [...terms].sort((a, b) => b.length - a.length).map((term) => term.split(/\s+/).map(escape).join('\\s+')).join('|');
+}
+const termsOf = (list: ReadonlyArray<{ term: string }>) => list.map((entry) => entry.term);
+const wordsOf = (terms: readonly string[]) => new RegExp(`\\b(?:${alternation(terms)})\\b`, 'i');
+
+/** The writer's own matter, with at most one word between: "my grievance", "my old grade", "my job evaluation appeal"; not "my residents' contract". */
+const OWN_MATTER = new RegExp(`\\bmy\\s+(?:(?![\\w-]+['’]s?\\s)[\\w-]+\\s+)?(?:${alternation(termsOf(data.matters))})\\b`, 'gi');
+/** The writer's post, and what is happening to it within ten words either side: "the restructure would delete my post", "my post is one of those at risk". */
+const OWN_POST = /\b(?:my|our)\s+(?:own\s+|team['’]s\s+)?(?:post|posts|role|job|position)\b/gi;
+const LOSS = wordsOf(termsOf(data.losses));
+const POST_REACH = 10;
+const PAIRS: Record<string, RegExp> = { posts: wordsOf(termsOf(data.posts)), processes: wordsOf(termsOf(data.processes)) };
+const UNDERGOING = (data.undergoing as Undergoing[]).map((entry) => ({
+  ...entry,
+  pattern: new RegExp(`\\b(?:${alternation(entry.forms)})\\b`, 'gi'),
+  pair: entry.pairsWith === undefined ? null : typeof entry.pairsWith === 'string' ? PAIRS[entry.pairsWith]! : wordsOf(entry.pairsWith),
+}));
+/** How many words after the verb its post or process may come: "I've been called to a disciplinary hearing". */
+const PAIR_REACH = 8;
+/** The writer as subject: "I", "I've", "I'm". */
+const FIRST_PERSON = /^i(?:'m|'ve|'d|'ll)?$/;
+/** A form of "be" or "get" just before a participle makes the writer the one it happens to: "I was given…", "I've been shortlisted". */
+const PASSIVE_AUXILIARY = /^(?:am|i'm|is|was|were|be|been|being|get|got|gotten|getting)$/;
+/** Someone else's process: "the disciplinary hearing for one of the drivers". */
+const SOMEONE_ELSES = /^\s+(?:[\w-]+\s+)?(?:for|into|against|involving|concerning|of)\s+(?:one\s+of|two|three|several|some|his|her|their|this|that|these|those|a\s+colleague|a\s+member|mr|mrs|ms|miss|dr)\b/i;
+
+/**
+ * The writer's own employment: their own matter ("my grievance"), their post under a process ("my post is
+ * at risk"), or the writer as the one who applies for a post or undergoes or brings a staffing process ("I've
+ * been called to a disciplinary hearing", "I lodged a grievance"); not the writer running one for someone
+ * else ("I chaired the disciplinary hearing for one of the drivers").
+ */
+function ownEmploymentIn(text: string): Hit | null {
+  const own = OWN_MATTER.exec(text);
+  OWN_MATTER.lastIndex = 0;
+  if (own) return { start: own.index, end: own.index + own[0].length };
+  for (const post of text.matchAll(OWN_POST)) {
+    const end = post.index + post[0].length;
+    // "In my role as case officer…", "my position on the scheme": the writer's capacity or view, not their job.
+    const after = wordsAfter(text, end, 2);
+    if (/^\s+as\b/i.test(after) || /position$/i.test(post[0]) && /^\s+(?:on|is\s+that)\b/i.test(after) || /\bin\s+$/i.test(wordsBefore(text, post.index, 1))) continue;
+    if (LOSS.test(wordsBefore(text, post.index, POST_REACH)) || LOSS.test(wordsAfter(text, end, POST_REACH))) return { start: post.index, end };
+  }
+  for (const entry of UNDERGOING) {
+    for (const match of text.matchAll(entry.pattern)) {
+      const hit = undergone(text, match.index, match.index + match[0].length, entry);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+function undergone(text: string, start: number, end: number, entry: (typeof UNDERGOING)[number]): Hit | null {
+  const clause = clauseAt(text, start);
+  const subject = words(text.slice(clause.start, start));
+  if (!subject.some((word) => FIRST_PERSON.test(word.lower))) return null;
+  if (entry.passive && !subject.slice(-2).some((word) => PASSIVE_AUXILIARY.test(word.lower))) return null;
+  if (entry.alone) return { start, end };
+  // The words after the verb up to a mark; a bracket may hold the post's name ("the Assistant Director (Housing) post").
+  const rest = wordsAfter(text, end, PAIR_REACH).split(/[,;:!?]/)[0]!;
+  const pair = entry.pair?.exec(rest);
+  if (!pair) return null;
+  const pairEnd = end + pair.index + pair[0].length;
+  return SOMEONE_ELSES.test(wordsAfter(text, pairEnd, 4)) ? null : { start, end: pairEnd };
+}
