@@ -37,8 +37,12 @@ function alternation(terms: readonly string[]): string {
 const termsOf = (list: ReadonlyArray<{ term: string }>) => list.map((entry) => entry.term);
 const wordsOf = (terms: readonly string[]) => new RegExp(`\\b(?:${alternation(terms)})\\b`, 'i');
 
-/** The writer's own matter, with at most one word between: "my grievance", "my old grade", "my job evaluation appeal"; not "my residents' contract". */
-const OWN_MATTER = new RegExp(`\\bmy\\s+(?:(?![\\w-]+['’]s?\\s)[\\w-]+\\s+)?(?:${alternation(termsOf(data.matters))})\\b`, 'gi');
+const MATTER = `(?:${alternation(termsOf(data.matters))})`;
+/**
+ * The writer's own matter, with at most one word between ("my grievance", "my old grade", "my job evaluation appeal";
+ * not "my residents' contract"), or the writer's request for one ("my request for regrading").
+ */
+const OWN_MATTER = new RegExp(`\\bmy\\s+(?:(?:request|application|case|claim|bid)\\s+(?:for|to\\s+have\\s+my)\\s+(?:a\\s+|the\\s+|my\\s+)?(?:[\\w-]+\\s+)?|(?![\\w-]+['’]s?\\s)[\\w-]+\\s+)?${MATTER}\\b`, 'gi');
 /** The writer's post, and what is happening to it within ten words either side: "the restructure would delete my post", "my post is one of those at risk". */
 const OWN_POST = /\b(?:my|our)\s+(?:own\s+|team['’]s\s+)?(?:post|posts|role|job|position)\b/gi;
 const LOSS = wordsOf(termsOf(data.losses));

@@ -31,6 +31,7 @@ testRule('officer-staffing-approach', {
     { name: 'flags a grievance lodged, in the simple past', draft: toMember('I lodged a grievance about my manager in March and have heard nothing since.'), excerpt: 'lodged a grievance' },
     { name: 'flags thinking of lodging a grievance', draft: toMember("Honestly, I'm close to lodging a formal grievance over the rota."), excerpt: 'lodging a formal grievance' },
     { name: 'flags the officer\'s own pay grade', draft: toMember('Since the restructure I am still paid on my old grade, which I hope you can raise.'), excerpt: 'my old grade' },
+    { name: 'flags the officer\'s request for a regrading', draft: toMember('My request for a regrading was refused again in June.'), excerpt: 'My request for a regrading' },
     { name: 'flags the officer\'s post under a restructure', draft: toMember('The depot review is going to put my post two grades lower.'), excerpt: 'my post' },
     { name: 'flags being at risk of redundancy', draft: toMember("I'm at risk of redundancy in the new structure and don't know who else to ask."), excerpt: 'at risk of redundancy' },
   ],
