@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.ts';
-import { anyOf, firstHit, type Hit } from '../nlp/lexicon.ts';
+import { allHits, alternation, anyOf, firstHit, type Hit } from '../nlp/lexicon.ts';
 import { wordsAfter } from '../nlp/words.ts';
 import type { Sentence } from '../recognise/sentences.ts';
 import { startingIn } from '../spans.ts';
@@ -7,8 +7,45 @@ import { reportInSentence } from './support.ts';
 import groupMeetings from '../../data/group-meetings.json';
 
 const RULING_GROUP = new RegExp(groupMeetings.rulingGroup.pattern, 'i');
-const GROUP_MEETING = anyOf([groupMeetings.meeting], 'gi');
-const RELAY = anyOf([groupMeetings.relay, ...groupMeetings.relayForms.map((form) => form.pattern)]);
+const termsOf = (list: readonly { term: string }[]) => `(?:${alternation(list.map((entry) => entry.term))})`;
+const GATHERING = termsOf(groupMeetings.gatherings);
+/**
+ * One group's private meeting or its people: "the group's pre-meeting", "the pre-meeting of the Labour group",
+ * "group members", "the Green group", "Conservative councillors at their group meeting".
+ */
+const GROUP_MEETING = anyOf([
+  `\\bgroup(?:['’]s)?\\s+${GATHERING}\\b`,
+  `\\b${GATHERING}\\s+of\\s+the\\s+\\w+\\s+group\\b`,
+  `\\bgroup\\s+${termsOf(groupMeetings.groupPeople)}\\b`,
+  `\\bthe\\s+\\w+\\s+group\\b`,
+  `\\b\\w+\\s+(?:leaders|members|councillors)\\s+at\\s+(?:their|the)\\s+(?:group\\s+)?${GATHERING}\\b`,
+], 'gi');
+/** A copula before a stance or a lean: "were", "seemed", "felt". */
+const COPULA = '(?:were|was|are|is|seemed|seem|seems|appeared|felt)';
+/**
+ * What a group said, thought or means to do, passed on (each list in the data file): a reporting or
+ * deciding verb ("members said", "the group agreed"), a stance after a copula with at most one word
+ * between ("were very keen", "seemed minded"), a lean ("leaning towards option B"), a position
+ * ("the mood in the room was…"), an impression the officer took away, what was discussed ("there was
+ * real concern"), how the group will vote, and advice the officer gave it.
+ */
+const RELAY = anyOf([
+  `\\b${termsOf(groupMeetings.saying)}\\b`,
+  `\\b${COPULA}(?:\\s+\\S+)?\\s+${termsOf(groupMeetings.stances)}\\b`,
+  `\\b(?:${COPULA}(?:\\s+\\w+)?\\s+(?:leaning|inclined)|lean(?:s|ed)?)\\s+(?:towards?|to)\\b`,
+  `\\b${termsOf(groupMeetings.positions)}(?:\\s+(?:in|of)\\s+the\\s+(?:room|meeting|group))?\\s+(?:was|is|were|seemed)\\b`,
+  `\\b(?:get|got|had|have|came\\s+away\\s+with)\\s+(?:a\\s+|the\\s+)?(?:\\w+\\s+)?${termsOf(groupMeetings.impressions)}\\b`,
+  `\\bthere\\s+(?:was|were)\\s+(?:\\S+\\s+){0,4}?${termsOf(groupMeetings.discussed)}\\b`,
+  `\\b(?:are|were)\\s+going\\s+to\\b|\\bplan(?:s|ned)?\\s+to\\b|\\bmade\\s+(?:it\\s+)?clear\\b`,
+  `\\b(?:will|would)(?:\\s+not|n['’]t)?\\s+(?:be\\s+)?(?:${groupMeetings.voting.map((entry) => `${entry.term}|${entry.term.replace(/e$/, '')}ing`).join('|')})\\b`,
+  `\\basked\\s+(?:me|us|whether|if|for)\\b|\\badvised\\s+(?:them|the\\s+group|it|that)\\b|\\bI\\s+advised\\b|\\b(?:my|his|her|their|our|the)\\s+advice\\s+to\\b`,
+  ...groupMeetings.relayForms.map((form) => form.pattern),
+], 'gi');
+/** A group asking or wanting an arrangement ("asked me for a briefing", "wanted a meeting") passes on nothing it said. */
+const ARRANGEMENT = new RegExp(`\\b${termsOf(groupMeetings.arrangements)}\\b`, 'i');
+const ASKING = /^(?:asked|wants?|wanted)\b/i;
+/** How far after "asked" or "wanted" the arrangement may come: "asked me whether I could give them a briefing". */
+const ARRANGEMENT_REACH = 7;
 const NOT_RELAY = anyOf([groupMeetings.notRelay]);
 const GROUP_PRONOUN = new RegExp(groupMeetings.groupPronoun, 'i');
 const PARTY_GROUP = new RegExp(groupMeetings.afterParty, 'i');
@@ -58,7 +95,7 @@ export const partyGroupConfidentiality: Rule = {
 function groupRelayIn(sentence: Sentence, parties: readonly Hit[] = [], next?: Sentence): Hit | null {
   const text = sentence.text;
   // What the group said may follow in the next sentence: "I briefed the Labour group last night. They are leaning towards option B."
-  const relayed = (candidate: string) => !NOT_RELAY.test(candidate) && RELAY.test(candidate);
+  const relayed = (candidate: string) => !NOT_RELAY.test(candidate) && relayIn(candidate);
   if (NOT_RELAY.test(text) || !(relayed(text) || next !== undefined && GROUP_PRONOUN.test(next.text) && relayed(next.text))) return null;
   const meeting = firstHit(GROUP_MEETING, text);
   if (meeting) return meeting;
@@ -67,4 +104,10 @@ function groupRelayIn(sentence: Sentence, parties: readonly Hit[] = [], next?: S
     if (group) return { start: party.start, end: party.end + group[0].length };
   }
   return null;
+}
+
+/** Whether the text passes on what a group said or means to do: a relay that is not a request for an arrangement. */
+function relayIn(text: string): boolean {
+  return allHits(RELAY, text).some((hit) => !ASKING.test(text.slice(hit.start, hit.end))
+    || !ARRANGEMENT.test(wordsAfter(text, hit.end, ARRANGEMENT_REACH)));
 }

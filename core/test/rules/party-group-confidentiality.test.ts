@@ -17,6 +17,8 @@ testRule('party-group-confidentiality', {
     { name: 'does not flag a group keen on a briefing told to the same group', draft: note([CABINET], 'The Labour group were quite exercised about the parking charges when I met them on Monday.') },
   ],
   invalid: [
+    { name: 'flags the advice another officer gave a group, relayed to another group', draft: note([CONSERVATIVE_LEADER], 'When Bernard briefed the Labour group before their meeting on Monday, his advice to them was that the call-in has no merit.'), excerpt: 'the Labour group' },
+    { name: 'flags what was discussed at a group meeting', draft: note([LIB_DEM], 'At the Labour group meeting there was real concern about the cost of the depot move.'), excerpt: 'Labour group meeting' },
     { name: 'flags advice a group was given at its briefing, told in the passive', draft: note([LIB_DEM], 'For background, the Labour group were advised at their pre-Cabinet meeting that the contract could be extended.'), excerpt: 'the Labour group were advised' },
     { name: 'flags the mood of a group the officer took through the figures', draft: note([CONSERVATIVE_LEADER], 'When I took the Labour group through the same figures on Monday, the mood in the room was firmly against any charge.'), excerpt: 'the Labour group' },
     { name: 'flags what the ruling group was told, named without its party', draft: note([LIB_DEM], 'When I went through the numbers with the administration group on Tuesday, I told them plainly that reserves will fall below the minimum.'), excerpt: 'the administration group' },
