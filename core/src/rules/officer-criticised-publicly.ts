@@ -47,6 +47,9 @@ const GROUP_NOUN = staffReferences.people.filter((entry) => 'needsDepartment' in
  * to two describing words between ("the council's former project team").
  */
 const STAFF = new RegExp(`\\b(?:(?:${PERSON_NOUN})|(?:${DEPARTMENT})\\s+(?:${GROUP_NOUN})s?|(?:council's|council|that|this|your)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${GROUP_NOUN})s?|head\\s+of\\s+\\w+)\\b`, 'gi');
+/** Workers who may as well be a contractor's ("the crews"), and the words that name a contractor in the same sentence. */
+const WORKERS = new Set(staffReferences.people.filter((entry) => 'alsoContractors' in entry).map((entry) => entry.term));
+const CONTRACTOR = new RegExp(`\\b(?:${staffReferences.contractors.map((entry) => escape(entry.term)).join('|')})\\b`, 'i');
 /** An officer named by first name and department, as residents and members write it: "Harriet in planning". */
 const NAMED_IN_DEPARTMENT = new RegExp(`\\b[A-Z][a-z]+\\s+(?:in|from|at)\\s+(?:the\\s+)?(?:${DEPARTMENT})\\b`, 'g');
 
@@ -92,6 +95,8 @@ const STRUCTURAL = [
   /\b(?:couldn't|could not|can't|cannot) (?:even )?(?:organi[sz]e|run|arrange|manage) (?:a|an) (?:\S+ ){0,2}?[\w'-]+(?: (?:in|at) (?:a|an) (?:\S+ ){0,2}?\S+|,? (?:never mind|let alone|much less)\b|(?=\s*[,.;!]))/i,
   // Delay charged as neglect: "sat on the condition survey for the best part of a year".
   /\b(?:sat|sits|sitting|sit) on (?:the|this|that|it|our|his|her|their|a|an)\b(?: \S+){0,5}? for (?:the best part of |the better part of |nearly |almost |over |more than |well over )?(?:(?:a|an|\d+|two|three|four|five|six|several|many) )?(?:days?|weeks?|months?|years?)\b/i,
+  // Sarcasm about effort: "answering the phone is too much to ask of the repairs service".
+  /\b(?:is|was|seems|seemed)(?: \S+)? too much to (?:ask|expect)\b/i,
   // A failure reported as an achievement: "have now managed to lose the case file".
   /\b(?:managed|succeeded|contrived) to (?:lose|lost|miss|forget|break|misplace|mislay|mess up|bungle|botch|ignore)\b/i,
   // The mock comparison: "all the urgency of a snail", "all the charm of a traffic warden".
@@ -119,7 +124,12 @@ function readSentence(text: string, named: readonly Span[], staffBefore: boolean
 /** Where the text names staff, with the named officers given as spans of it. */
 function staffIn(text: string, named: readonly Span[]): Span[] {
   const spans: Span[] = [...named];
-  for (const match of text.matchAll(STAFF)) spans.push({ start: match.index, end: match.index + match[0].length });
+  // A sentence about a contractor ("the waste contractor, which sent crews to the wrong streets") is about its workers, not the council's.
+  const contractor = CONTRACTOR.test(text);
+  for (const match of text.matchAll(STAFF)) {
+    if (contractor && WORKERS.has(match[0].toLowerCase())) continue;
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  }
   for (const match of text.matchAll(NAMED_IN_DEPARTMENT)) spans.push({ start: match.index, end: match.index + match[0].length });
   return spans;
 }

@@ -8,6 +8,8 @@ const toPress = (text: string) => email({
 
 testRule('officer-criticised-publicly', {
   valid: [
+    { name: 'does not flag a contractor\'s staff, who are not council officers', draft: toPress('Contractor staff botched the resurfacing and residents are paying for it.') },
+    { name: 'does not flag a contractor\'s crews sent to the wrong streets', draft: toPress('The missed rounds were caused by a fault in the software used by our waste contractor, which sent crews to the wrong streets.') },
     { name: 'does not flag a task officers could not run in the time', draft: toPress('Officers couldn\'t run a consultation before the deadline, so it moves to June.') },
     { name: 'does not flag a condition about the future', draft: toPress('If the planning team finds a breach, enforcement will follow.') },
     { name: 'does not flag staff said to have done nothing wrong', draft: toPress('I want to be clear that the staff at the depot have done nothing wrong.') },
@@ -39,6 +41,7 @@ testRule('officer-criticised-publicly', {
     { name: 'does not flag a sighting from space with no sarcasm about staff', draft: toPress('The inspector told me the new solar farm is apparently visible from space.') },
   ],
   invalid: [
+    { name: 'flags sarcasm about what is too much to ask of a team', draft: toPress('Apparently answering the phone is too much to ask of the parking team.'), excerpt: 'too much to ask' },
     { name: 'flags the incapability snowclone cut short', draft: toPress('The people in the parking office couldn\'t run a bath, never mind a permit scheme.'), excerpt: "couldn't run a bath" },
     { name: 'flags a named officer who could not organise a raffle', draft: toPress('Dan Foster, the head of regeneration, couldn\'t organise a raffle, and residents are paying for it.'), excerpt: "couldn't organise a raffle" },
     { name: 'flags incompetence of the council\'s former project team', draft: toPress('The rebuild slipped because of the sheer incompetence of the council\'s former project team.'), excerpt: 'incompetence' },
@@ -64,7 +67,7 @@ testRule('officer-criticised-publicly', {
     { name: 'flags planners who made a mess of an application', draft: toPress("The Council's planners have made a complete mess of this application."), excerpt: 'made a complete mess of' },
     { name: 'flags staff who got the figures wrong', draft: toPress('The officers got the traffic figures badly wrong.'), excerpt: 'got the traffic figures badly wrong' },
     { name: 'flags a team that did a terrible job', draft: toPress('The highways team did a terrible job on Elm Road.'), excerpt: 'did a terrible job' },
-    { name: 'flags staff who botched the work', draft: toPress('Contractor staff botched the resurfacing and residents are paying for it.'), excerpt: 'botched' },
+    { name: 'flags staff who botched the work', draft: toPress('Council staff botched the resurfacing and residents are paying for it.'), excerpt: 'botched' },
     { name: 'flags officers who ignored every objection', draft: toPress('The officers ignored all the objections from residents.'), excerpt: 'ignored all the objections' },
     { name: 'flags a press release blaming staff', now: '2027-01-20T10:00:00Z', draft: document('PRESS RELEASE\n\nBin collections\n\nThe delays were caused by careless staff in the waste team.\n\nENDS'), excerpt: 'careless staff' },
     { name: 'flags a named head of service not up to the job', draft: toPress("I'm sorry to say that the Council's Head of Leisure, Paul Dryden, is simply not up to the job of keeping the pool open."), excerpt: 'not up to the job' },
