@@ -5,7 +5,6 @@
 import type { Sentence } from '../recognise/sentences.ts';
 import { allHits, anyOf, firstHit, notAfterRules, type Hit } from './lexicon.ts';
 import partyWork from '../../data/party-work.json';
-import confidential from '../../data/confidential-markings.json';
 import recruitment from '../../data/recruitment.json';
 import { isAsking } from './directive.ts';
 
@@ -16,9 +15,6 @@ const PARTY_TITLE = new RegExp(partyWork.titles, 'g');
 /** What follows a party name that makes it party work: "the Abbey Conservatives' leaflet", "our Lib Dem selection meeting". */
 const AFTER_PARTY = new RegExp(partyWork.afterParty, 'i');
 const PRODUCTION = new RegExp(partyWork.production, 'i');
-const MARKING = anyOf(confidential.markings, 'gi');
-const NOT_SENT = anyOf([confidential.notSent]);
-const EMAIL_NOTICE = new RegExp(confidential.emailNotice, 'i');
 const RECRUITMENT = anyOf(recruitment.patterns, 'gi');
 const SUPPORT = anyOf([recruitment.support], 'gi');
 const SUPPORT_NOT_AFTER = notAfterRules(recruitment.supportNotAfter);
@@ -43,18 +39,6 @@ export function partyWorkIn(sentence: Sentence, parties: readonly Hit[] = []): H
   // Directive force over a party task: something to be produced, asked for in a sentence that names a party.
   const production = parties.length > 0 && isAsking(sentence) ? PRODUCTION.exec(sentence.text) : null;
   return production ? { start: production.index, end: production.index + production[0].length } : null;
-}
-
-/** A confidential marking on material that is being sent: not one that explains why something is withheld. */
-export function confidentialMarkingIn(text: string, neighbours = ''): Hit | null {
-  const hit = firstHit(MARKING, text);
-  if (!hit || NOT_SENT.test(text) || NOT_SENT.test(neighbours)) return null;
-  return hit;
-}
-
-/** An email's own confidentiality notice ("This email is confidential and intended only for…"), not a marking on material. */
-export function isEmailNotice(text: string): boolean {
-  return EMAIL_NOTICE.test(text);
 }
 
 /**
