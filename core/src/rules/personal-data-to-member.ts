@@ -1,19 +1,44 @@
 import type { Rule } from '../rule.ts';
-import { anyOf, firstHit, type Hit } from '../nlp/lexicon.ts';
+import { alternation, anyOf, firstHit, type Hit } from '../nlp/lexicon.ts';
 import { lexiconClasses } from '../nlp/verbs.ts';
 import { wordsAfter, wordsBefore } from '../nlp/words.ts';
 import type { Sentence } from '../recognise/sentences.ts';
 import personalData from '../../data/personal-data.json';
 import { reportInSentence } from './support.ts';
 
-const PERSONAL_CATEGORY = anyOf([...personalData.categories, ...personalData.categoryForms.map((form) => form.pattern)], 'gi');
-const PERSONAL_REFERENCE = new RegExp(personalData.personal, 'i');
-const CONSENT = anyOf([personalData.consent]);
+const termsOf = (list: readonly { term: string }[]) => `(?:${alternation(list.map((entry) => entry.term))})`;
+/**
+ * Personal information of the kinds the data file lists: an account and what it records ("council tax
+ * arrears", "rent account"), a medical record ("mental health history"), each family of terms, and the
+ * forms with figures in them ("£1,240 in rent arrears", a national insurance number).
+ */
+const PERSONAL_CATEGORY = anyOf([
+  `\\b${termsOf(personalData.accounts)}\\s+${termsOf(personalData.accountRecords)}\\b`,
+  `\\b${termsOf(personalData.healthKinds)}\\s+${termsOf(personalData.healthRecords)}\\b`,
+  `\\b${termsOf([...personalData.benefits, ...personalData.debtRecovery, ...personalData.identifiers, ...personalData.health,
+    ...personalData.socialCare, ...personalData.offences, ...personalData.tenancyEnforcement, ...personalData.employment])}\\b`,
+  ...personalData.categoryForms.map((form) => form.pattern),
+], 'gi');
+/** Someone the information is about: a title before a name ("Mrs Okafor"), a pronoun or role ("the tenant"), or a record label ("Claimant: J Smith"). */
+const PERSONAL_REFERENCE = anyOf([
+  `\\b${termsOf(personalData.titles)}\\.?\\s+[a-z]`,
+  `\\b${termsOf(personalData.people)}\\b`,
+  `\\b${termsOf(personalData.recordLabels)}\\s?:\\s?\\w`,
+]);
+const CONSENT = anyOf([`\\b${termsOf(personalData.consent)}\\b`, ...personalData.consentForms.map((form) => form.pattern)]);
 const FULL_NAME = /\b([A-Z][a-z]+)\s+(?:[A-Z]\.?\s+)?([A-Z][a-z]*['-]?[A-Z]?[a-z]+)\b/g;
-const NOT_SURNAME = new RegExp(personalData.notSurnames);
+/** Street and building words: "Victoria Road" is a place, not a person. */
+const NOT_SURNAME = new Set(personalData.notSurnames.map((entry) => entry.term));
 const FIRST_NAME = new Set(['FirstName', 'MaleName', 'FemaleName']);
-/** A colleague or member named as who will help ("Sarah Mills from the benefits team will call"), not as the one the record is about. */
-const NOT_SUBJECT = new RegExp(personalData.notSubject, 'i');
+/**
+ * A colleague or member named as who will help, not as the one the record is about: "Sarah Mills from the
+ * benefits team", "Sarah Mills, our benefits officer", "Sarah Mills will call you".
+ */
+const NOT_SUBJECT = anyOf([
+  '^,?\\s+(?:from|in|at|of|on)\\s+(?:the|our|my|your)\\s',
+  `^,?\\s+(?:our|the|a|who\\s+is\\s+(?:our|the|a))\\s+(?:[\\w-]+\\s+){0,4}?${termsOf(personalData.helperRoles)}\\b`,
+  `^,?\\s+(?:will|can|could|is\\s+able\\s+to|may|would)\\s+(?:be\\s+)?${termsOf(personalData.helping)}\\b`,
+]);
 const MEMBER_TITLE = /\b(?:cllr|councillor|coun)\.?\s+$/i;
 
 /** Model protocol 110 and 117, Part 5 protocol 4.1: members see personal information only with the person's consent or a real need to know. */
@@ -59,7 +84,7 @@ function refersToPerson(text: string): boolean {
   if (PERSONAL_REFERENCE.test(text)) return true;
   for (const match of text.matchAll(FULL_NAME)) {
     const [name, first, last] = match;
-    if (NOT_SURNAME.test(last!) || !lexiconClasses(first!.toLowerCase()).some((wordClass) => FIRST_NAME.has(wordClass))) continue;
+    if (NOT_SURNAME.has(last!) || !lexiconClasses(first!.toLowerCase()).some((wordClass) => FIRST_NAME.has(wordClass))) continue;
     const end = match.index + name.length;
     if (MEMBER_TITLE.test(wordsBefore(text, match.index, 1)) || NOT_SUBJECT.test(wordsAfter(text, end, 12))) continue;
     return true;

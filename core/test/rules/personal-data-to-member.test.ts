@@ -13,6 +13,8 @@ testRule('personal-data-to-member', {
     { name: 'does not flag a street named after a person', draft: reply('Victoria Road businesses have had three written warnings about trade waste this year.') },
   ],
   invalid: [
+    { name: 'flags a named member of staff signed off with an illness', draft: reply('Kerry Jones has been signed off with anxiety since the inspection.'), excerpt: 'signed off with anxiety' },
+    { name: 'flags a named tenant served a possession notice', draft: reply('Mr Firth was served a notice seeking possession in March.'), excerpt: 'notice seeking possession' },
     { name: 'flags a sum a named tenant is behind on his rent', draft: reply('The plot-holder, Mr Firth, is £212 behind on his allotment rent.'), excerpt: '£212 behind on his allotment rent' },
     { name: 'flags a named resident waiting for a joint replacement', draft: reply('Mr Firth told me he has been waiting for a hip replacement since the summer.'), excerpt: 'hip replacement' },
     { name: 'flags council tax arrears without consent', draft: reply('Mrs Adams owes £640 in council tax arrears and a liability order was granted in January.'), excerpt: 'council tax arrears' },
