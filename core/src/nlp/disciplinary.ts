@@ -21,6 +21,7 @@ import data from '../../data/disciplinary.json';
 import staff from '../../data/staff-references.json';
 import type { Sentence } from '../recognise/sentences.ts';
 import { directivesIn } from './directive.ts';
+import { rememberer } from './remember.ts';
 import type { Hit } from './lexicon.ts';
 import { lexiconClasses } from './verbs.ts';
 import { negatedAt, words, wordsAfter, wordsBefore } from './words.ts';
@@ -86,7 +87,14 @@ const NAME = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person
 const THINGS_TOO = new Set(['suspend', 'dismiss', 'fire', 'let go', 'strike off', 'take off work']);
 const SANCTION_OF = new Map(data.sanctions.flatMap((entry) => (entry.forms ?? [entry.term]).map((form) => [form.split(' ')[0]!.toLowerCase(), entry.term])));
 
+const rememberDisciplinary = rememberer<Hit | null>();
+
+/** Read once per sentence text: a host re-checks every sentence on each keystroke, and two rules ask. */
 export function disciplinaryIn(sentence: Sentence): Hit | null {
+  return rememberDisciplinary(sentence.text, () => readDisciplinary(sentence));
+}
+
+function readDisciplinary(sentence: Sentence): Hit | null {
   const text = sentence.text;
   const candidates = [
     ...[...text.matchAll(SANCTION)].filter((match) => wanted(sentence, match)).map(spanOf),
