@@ -4,18 +4,30 @@
 // it has measured. `npm run bench -- --json` prints one JSON object on stdout
 // (`npm run -s` keeps npm's own banner off stdout too); progress goes to stderr.
 // `npm run bench -- --bounded` measures only the bounded inputs (SPEC §6 robustness).
+// `npm run bench -- --against DIR` also times another build of the core, the bundles in
+// DIR (say an older checkout's core/dist), in the same run: its cold starts taken in
+// turn with this core's, its warm measures in a child process of their own, so that a
+// change is compared side by side on a machine whose speed varies from minute to minute.
 //
 // The core is timed as a Node host loads it: the esbuild bundles core/build.mjs
 // writes (dist/index.js for the engine, dist/formats.js for the readers).
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const asJson = process.argv.includes('--json');
 const boundedOnly = process.argv.includes('--bounded');
+/** The folder after a flag ("--against DIR"), resolved; null without the flag. */
+function folderAfter(flag) {
+  const index = process.argv.indexOf(flag);
+  return index >= 0 && process.argv[index + 1] ? resolve(process.argv[index + 1]) : null;
+}
+const againstFolder = folderAfter('--against');
+/** Set in the child process that takes the warm measures of the `--against` build. */
+const warmOnlyFolder = folderAfter('--warm-only');
 const KB = 1024;
 
 const BARS = {
@@ -40,8 +52,11 @@ function buildCore() {
   }
 }
 
-const coreBundle = pathToFileURL(join(root, 'core', 'dist', 'index.js')).href;
-const formatsBundle = pathToFileURL(join(root, 'core', 'dist', 'formats.js')).href;
+/** The engine and format-reader bundles in a folder of built core. */
+function bundlesIn(folder) {
+  return { core: pathToFileURL(join(folder, 'index.js')).href, formats: pathToFileURL(join(folder, 'formats.js')).href };
+}
+const ownBundles = bundlesIn(join(root, 'core', 'dist'));
 
 // ---------------------------------------------------------------------------
 // Texts
@@ -208,9 +223,9 @@ function growthExponent(points) {
 // ---------------------------------------------------------------------------
 // Probity
 
-async function measureProbity(emails, documents) {
-  const core = await import(coreBundle);
-  const formats = await import(formatsBundle);
+async function measureProbity(emails, documents, bundles) {
+  const core = await import(bundles.core);
+  const formats = await import(bundles.formats);
   const config = core.exampleCouncil;
   const parseAndCheck = async (file, bytes) => core.review(await formats.readDocument(file, bytes), config);
   const fullCheck = { before: () => core.clearSentenceCache() };
@@ -267,9 +282,12 @@ async function measureRecheck(core, formats, config) {
   return { bytes: Buffer.byteLength(withEdit(1)), medianMs };
 }
 
-/** Load and first check in fresh Node processes: importing both bundles, then reading and checking the member's email. */
-function measureColdStart(file, spawns = 7) {
-  progress(`cold start: ${spawns} fresh Node processes`);
+/**
+ * Load and first check in fresh Node processes: importing both bundles, then reading and checking the member's email.
+ * Given several builds, their processes are started in turn, and one result is returned for each.
+ */
+function measureColdStarts(file, builds, spawns = 7) {
+  progress(`cold start: ${spawns} fresh Node processes${builds.length > 1 ? ` for each of ${builds.length} builds, in turn` : ''}`);
   const script = `
     import { readFileSync } from 'node:fs';
     const [coreBundle, formatsBundle, file] = process.argv.slice(1);
@@ -281,21 +299,33 @@ function measureColdStart(file, spawns = 7) {
     core.review(await formats.readDocument(file, bytes), core.exampleCouncil);
     const checked = performance.now();
     process.stdout.write(JSON.stringify({ loadMs: loaded - started, firstCheckMs: checked - loaded, processMs: checked }));`;
-  const samples = [];
+  const samples = builds.map(() => []);
   for (let index = 0; index < spawns; index++) {
-    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script, coreBundle, formatsBundle, file], { cwd: root, encoding: 'utf8' });
-    if (child.status !== 0) throw new Error(`the cold-start process failed: ${child.stderr.trim().split('\n')[0]}`);
-    samples.push(JSON.parse(child.stdout));
+    builds.forEach((bundles, build) => {
+      const child = spawnSync(process.execPath, ['--input-type=module', '-e', script, bundles.core, bundles.formats, file], { cwd: root, encoding: 'utf8' });
+      if (child.status !== 0) throw new Error(`the cold-start process failed: ${child.stderr.trim().split('\n')[0]}`);
+      samples[build].push(JSON.parse(child.stdout));
+    });
   }
-  const medianOf = (pick) => median(samples.map(pick));
-  return {
-    file,
-    spawns,
-    loadMs: medianOf((sample) => sample.loadMs),
-    firstCheckMs: medianOf((sample) => sample.firstCheckMs),
-    totalMs: medianOf((sample) => sample.loadMs + sample.firstCheckMs),
-    processMs: medianOf((sample) => sample.processMs),
-  };
+  return samples.map((buildSamples) => {
+    const medianOf = (pick) => median(buildSamples.map(pick));
+    return {
+      file,
+      spawns,
+      loadMs: medianOf((sample) => sample.loadMs),
+      firstCheckMs: medianOf((sample) => sample.firstCheckMs),
+      totalMs: medianOf((sample) => sample.loadMs + sample.firstCheckMs),
+      processMs: medianOf((sample) => sample.processMs),
+    };
+  });
+}
+
+/** The warm measures of another build, taken in a child process so that its memory is its own. */
+function measureAgainst(folder) {
+  progress(`the build in ${folder}: warm measures in a child process`);
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--warm-only', folder], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 2], maxBuffer: 1 << 24 });
+  if (child.status !== 0) throw new Error(`the build in ${folder} could not be measured`);
+  return JSON.parse(child.stdout);
 }
 
 // ---------------------------------------------------------------------------
@@ -329,7 +359,7 @@ function measureBounded() {
       }
       const used = process.cpuUsage(started);
       process.stdout.write(JSON.stringify({ bytes: bytes.length, cpuSeconds: (used.user + used.system) / 1e6, maxRssMb: process.resourceUsage().maxRSS / 1024, outcome }));`;
-    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script, coreBundle, formatsBundle], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20 });
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script, ownBundles.core, ownBundles.formats], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20 });
     if (child.status !== 0) return { name, error: child.stderr.trim().split('\n').slice(-1)[0] };
     return { name, ...JSON.parse(child.stdout) };
   });
@@ -453,6 +483,25 @@ function boundedLines(bounded) {
   return bounded.map((input) => `bounded        ${input.name}: ${input.error ? `failed: ${input.error}` : `${(input.bytes / 2 ** 20).toFixed(1)} MB, ${input.outcome}`}`);
 }
 
+/** This build's measures beside those of the `--against` build, taken in the same run. */
+function sideBySide({ probity, coldStart, against }) {
+  const row = (measure, own, other, format = milliseconds) => [measure, format(own), format(other), `${(own / other).toFixed(2)}×`];
+  const heap = (value) => `${value.toFixed(1)} MB`;
+  return [
+    '',
+    `Side by side with the build in ${against.folder} (same run; its warm measures in a child process)`,
+    '',
+    table([
+      ['measure', 'this build', 'that build', 'ratio'],
+      ...probity.emails.map((email, index) => row(`2 KB ${email.name}`, email.medianMs, against.probity.emails[index].medianMs)),
+      row('50 KB letter', probity.document.medianMs, against.probity.document.medianMs),
+      row('re-check', probity.recheck.medianMs, against.probity.recheck.medianMs),
+      row('cold start', coldStart.totalMs, against.coldStart.totalMs),
+      row('heap after 50 KB', probity.memoryAfter50Kb.heapUsedMb, against.probity.memoryAfter50Kb.heapUsedMb, heap),
+    ]),
+  ];
+}
+
 function printReport(result) {
   const { probity, coldStart, references } = result;
   const findings = (ids) => (ids.length ? [...new Set(ids)].join(', ') : 'none');
@@ -480,6 +529,7 @@ function printReport(result) {
           milliseconds(reference.loadMs),
         ])),
     ]),
+    ...(result.against ? sideBySide(result) : []),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }
@@ -487,6 +537,12 @@ function printReport(result) {
 // ---------------------------------------------------------------------------
 
 const benchStarted = performance.now();
+const emails = () => EMAILS.map((email) => ({ ...email, bytes: readFileSync(join(root, email.file)) }));
+const documents = () => [12.5, 25, 50, 100, 200, 400].map((kb) => ({ kb, bytes: Buffer.from(wardReport(kb * KB)) }));
+if (warmOnlyFolder) {
+  process.stdout.write(JSON.stringify(await measureProbity(emails(), documents(), bundlesIn(warmOnlyFolder))));
+  process.exit(0);
+}
 buildCore();
 const machine = { node: process.versions.node, cpus: os.cpus().length, cpu: os.cpus()[0]?.model.trim() ?? 'unknown CPU' };
 if (boundedOnly) {
@@ -496,15 +552,17 @@ if (boundedOnly) {
   else process.stdout.write(`${[...barsTable(result), ...boundedLines(bounded)].join('\n')}\n`);
   process.exit(0);
 }
-const emails = EMAILS.map((email) => ({ ...email, bytes: readFileSync(join(root, email.file)) }));
-const documents = [12.5, 25, 50, 100, 200, 400].map((kb) => ({ kb, bytes: Buffer.from(wardReport(kb * KB)) }));
-const probity = await measureProbity(emails, documents);
-const coldStart = measureColdStart(EMAILS[1].file);
+const ownEmails = emails();
+const ownDocuments = documents();
+const probity = await measureProbity(ownEmails, ownDocuments, ownBundles);
+const against = againstFolder ? { folder: againstFolder, probity: measureAgainst(againstFolder) } : null;
+const [coldStart, againstColdStart] = measureColdStarts(EMAILS[1].file, against ? [ownBundles, bundlesIn(againstFolder)] : [ownBundles]);
+if (against) against.coldStart = againstColdStart;
 const bounded = measureBounded();
-const { readEml } = await import(formatsBundle);
+const { readEml } = await import(ownBundles.formats);
 const referenceTexts = {
-  emails: await Promise.all(emails.map(async (email) => ({ name: email.name, text: (await readEml(email.bytes)).body }))),
-  document: documents.find((document) => document.kb === 50).bytes.toString('utf8'),
+  emails: await Promise.all(ownEmails.map(async (email) => ({ name: email.name, text: (await readEml(email.bytes)).body }))),
+  document: ownDocuments.find((document) => document.kb === 50).bytes.toString('utf8'),
 };
 const references = {
   'harper.js': await measureReference('harper.js', setUpHarper, referenceTexts),
@@ -517,6 +575,7 @@ const result = {
   references,
   bounded,
   bars: verdicts(probity, coldStart, bounded),
+  against,
   benchSeconds: (performance.now() - benchStarted) / 1000,
 };
 progress(`done in ${result.benchSeconds.toFixed(0)} s`);
