@@ -72,7 +72,8 @@ export function analyse(draft: Draft, config: CouncilConfig, kindOverride?: Kind
   const marked = draft.quoted.map((span) => ({ start: foldedIndex(body, span.start), end: foldedIndex(body, span.end) }));
   const quotedParts = findQuotedParts(body.text, marked, draft.source === 'document');
   const newText = newTextSpans(body.text.length, quotedParts);
-  const mainText = newText[newText.length - 1] ?? { start: 0, end: 0 };
+  // The text written last: a reply's closing newline after the quote it answers is not where its signature is.
+  const mainText = newText.filter((span) => /\S/.test(body.text.slice(span.start, span.end))).at(-1) ?? { start: 0, end: 0 };
   const { signature, disclaimers } = findSignature(body.text, mainText);
   const excluded = [...disclaimers, ...(signature ? [signature] : [])];
   const newPlain = newText.map((span) => body.text.slice(span.start, span.end)).join('\n');

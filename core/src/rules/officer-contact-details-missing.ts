@@ -1,6 +1,18 @@
 import type { Rule } from '../rule.ts';
 
-const PHONE = /(?:\+44\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
+/**
+ * A run of digits, written as UK numbers are in signatures: "020 7946 0381",
+ * "(01632) 960 311", "0300-123-4567", "+44 (0)20 7946 0533", "+44 7700 900318"
+ * (the formats GOV.UK Notify's phone-number tests accept, and "+44 (0)"
+ * as in ITU-T E.123's national-prefix note). Whether it is a number is
+ * counted in digits, not matched by shape.
+ */
+const DIGIT_RUN = /(?:\+|\(\+?)?\d[\d\s().-]{7,22}\d/g;
+/**
+ * An internal extension, which a member inside the council can ring: "Ext 4567",
+ * "ext. 24567", "Extension: 4567", "x4567" (as in "+44 (0) 1753 272 020 Ext 12").
+ */
+const EXTENSION = /\b(?:ext(?:ension)?\.?:?|x)\s?\d{3,6}\b/i;
 /** Tried only where a run of address characters starts, so a long run without an "@" is read once. */
 const EMAIL = /(?:^|[^\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
@@ -22,7 +34,8 @@ export const officerContactDetailsMissing: Rule = {
   check(analysis, context) {
     if (analysis.author.role !== 'officer' || analysis.kind === 'press-release') return;
     if (!analysis.addressees.some((person) => person.role === 'member')) return;
-    if (PHONE.test(analysis.signatureText) || EMAIL.test(analysis.signatureText)) return;
+    const signature = analysis.signatureText;
+    if (hasPhoneNumber(signature) || EXTENSION.test(signature) || EMAIL.test(signature)) return;
     context.report({
       message: 'missing',
       data: { officer: analysis.author.name || 'the officer' },
@@ -31,3 +44,18 @@ export const officerContactDetailsMissing: Rule = {
     });
   },
 };
+
+/** A UK number: 10 or 11 digits from a leading 0 (Ofcom's National Telephone Numbering Plan), or the same after +44 or 0044, with an optional "(0)". */
+function hasPhoneNumber(text: string): boolean {
+  return [...text.matchAll(DIGIT_RUN)].some((run) => {
+    const national = nationalDigits(run[0]);
+    return national.startsWith('0') && national.length >= 10 && national.length <= 11;
+  });
+}
+
+function nationalDigits(written: string): string {
+  const digits = written.replace(/\(0\)/g, '').replace(/\D/g, '');
+  if (digits.startsWith('0044')) return `0${digits.slice(4)}`;
+  if (/^\(?\+/.test(written)) return digits.startsWith('44') ? `0${digits.slice(2)}` : '';
+  return digits;
+}
