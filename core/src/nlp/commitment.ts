@@ -31,8 +31,19 @@ const REFUSED = /\b(?:refus(?:e|es|ed)|declin(?:e|es|ed)|unable|whether|ask(?:s|
 const HEDGE_REACH = 10;
 /** How many words before a verb a reporting clause may stand: "the waste team, who tell me the bin will be collected". */
 const REPORTING_REACH = 12;
-const OTHER_AGENT = new RegExp(data.otherAgent, 'i');
-const REPORTED_SPEECH = new RegExp(data.reportedSpeech, 'i');
+/** Another party as the agent of a passive: "…covered by your insurer", "…paid for by the water company". */
+const OTHER_AGENT = new RegExp(`^,?\\s+by\\s+(?:(?:your|his|her|their)\\s+|(?:the|a|an)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${alternation(data.otherPayers.map((entry) => entry.term))})\\b)`, 'i');
+const HEARSAY = data.hearsay.map((entry) => entry.term);
+/**
+ * Words that pass on what someone else said, just before a verb: "the waste team, who tell me…",
+ * "I'm told…", "according to the highways team…", with an optional "that" and comma after.
+ */
+const REPORTED_SPEECH = new RegExp(`(?:${[
+  `\\b(?:who|they|officers|the\\s+(?:\\w+\\s+)?team|he|she|staff)(?:\\s+have|\\s+has)?\\s+(?:${alternation(data.reporters.map((entry) => entry.term))})(?:\\s+(?:me|us))?`,
+  // "I'm told by the team", "I understand from officers"; a hearsay ending in "to" takes its source: "according to the highways team".
+  `\\b(?:${alternation(HEARSAY.filter((term) => !term.endsWith(' to')))})(?:\\s+(?:by|from)\\s+(?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+)?`,
+  `\\b(?:${alternation(HEARSAY.filter((term) => term.endsWith(' to')))})\\s+(?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+`,
+].join('|')})(?:\\s+that)?,?\\s*$`, 'i');
 /** "and" or "or", with "that" when a that-clause is joined, just before a verb or clause. */
 const JOINED = /\b(?:and|or)\s+(?:that\s+)?$/i;
 const RELAY_OUTCOME = new RegExp(`^(?:${data.relayOutcomes.join('|')})`, 'i');
