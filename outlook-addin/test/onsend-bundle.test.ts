@@ -141,7 +141,7 @@ describe('the built on-send handler file', () => {
     }
     expect([...compiled].filter(([pattern, flags]) => es2016SyntaxError(pattern, flags))).toEqual([]);
     // The data's patterns (core/data/recruitment.json) and the council's role titles (core/src/recognise/mentions.ts).
-    expect([...compiled.keys()].some((pattern) => pattern.includes(recruitment.support))).toBe(true);
+    expect([...compiled.keys()].some((pattern) => pattern.includes(recruitment.appointments[0]!.term))).toBe(true);
     expect([...compiled.keys()].some((pattern) => pattern.includes('Mayor\\b'))).toBe(true);
   });
 

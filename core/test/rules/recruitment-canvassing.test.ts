@@ -15,6 +15,7 @@ testRule('recruitment-canvassing', {
     },
     { name: 'does not flag a member who will not put in a word', draft: email({ from: LIB_DEM, to: [CHIEF_EXECUTIVE], body: "Helen,\n\nMy nephew has applied for the Head of Leisure post. I won't put in a word for him, of course, and I'll stay away from the panel.\n\nMary" }) },
     { name: 'does not flag a member who cannot support an application', draft: email({ from: LIB_DEM, to: [CHIEF_EXECUTIVE], body: "Helen,\n\nA friend has asked about the interviews for the post. I cannot back her application in any way.\n\nMary" }) },
+    { name: 'does not flag a benefit application named "Support Allowance"', draft: email({ from: OFFICER, to: [LIB_DEM], body: 'Dear Cllr Doyle,\n\nMr Bell has applied for Employment and Support Allowance and is waiting for a decision.\n\nDan Foster\nHighways Officer' }) },
     { name: 'does not flag a member asking when interviews are', draft: email({ from: LIB_DEM, to: [CHIEF_EXECUTIVE], body: 'Helen,\n\nCould you tell me when the interviews for the Head of Leisure post will be held?\n\nMary' }) },
   ],
   invalid: [
@@ -39,6 +40,10 @@ testRule('recruitment-canvassing', {
     { name: 'flags asking a panel member to give a candidate a fair wind', draft: email({ from: LEADER, to: [CABINET], body: "Ravi,\n\nYou're on the panel for the Head of Parks post. I'd be grateful if you could give Sam a fair wind.\n\nJane" }), excerpt: 'a fair wind' },
     { name: 'flags a member recommending an applicant "highly enough"', draft: email({ from: LIB_DEM, to: [CHIEF_EXECUTIVE], body: "Helen,\n\nPriya Shah has applied for the Head of Leisure post. I can't recommend her highly enough.\n\nMary" }), excerpt: 'recommend her' },
     { name: 'flags a member who was asked to put in a word and does so', draft: email({ from: LIB_DEM, to: [CHIEF_EXECUTIVE], body: "Helen,\n\nHer mother asked me to put in a good word for her with the interview panel. She is a lovely girl.\n\nMary" }), excerpt: 'put in a good word' },
+    { name: 'flags a favour sought without a request verb', draft: email({ from: OFFICER, to: [LIB_DEM], body: 'Dear Cllr Doyle,\n\nMy colleague Ravi has applied for the Depot Supervisor post. Anything you could say on his behalf to the panel would mean a lot to him.\n\nDan Foster\nHighways Officer' }), excerpt: 'say on his behalf' },
+    { name: 'flags a member offering to look out for an application', draft: email({ from: LIB_DEM, to: [CHIEF_EXECUTIVE], body: "Helen,\n\nTom Reid has applied for the Parks Manager job, and I'll be looking out for his application when the shortlist comes round.\n\nMary" }), excerpt: 'looking out for' },
+    { name: 'flags an outcome wished for a candidate', draft: email({ from: LEADER, to: [CABINET], body: "Ravi,\n\nPriya has applied for the Head of Leisure post, and I'd take it as a real kindness if she made the shortlist.\n\nJane" }), excerpt: 'made the shortlist' },
+    { name: 'flags backing offered as "my full support"', draft: email({ from: LEADER, to: [CHIEF_EXECUTIVE], body: "Helen,\n\nSam has applied for the Head of Parks post. Please let the interview panel know he has my full support.\n\nJane" }), excerpt: 'my full support' },
     { name: 'flags an officer asking a member to put in a word', draft: email({ from: OFFICER, to: [LIB_DEM], body: 'Dear Cllr Doyle,\n\nCould you put in a word for my colleague Priya with the interview panel?\n\nDan Foster\nHighways Officer' }), excerpt: 'put in a word' },
   ],
 });
