@@ -80,6 +80,10 @@ const THE_ONE = new RegExp(`\\b(?:is|['’]s)\\s+(?:\\w+\\s+)?the\\s+one\\s+(?:t
 /** A praise word AFINN-165 scores this high or more ("outstanding" 5, "excellent" 3, "great" 3). */
 const PRAISE_VALENCE = 3;
 const DECLINED = wordsOf(termsOf(data.declined));
+/** Someone other than the writer named as the one favoured. */
+const THIRD_PERSON = /\b(?:he|she|him|her|his)\b/i;
+/** The writer's own post under a restructure, within eight words: "my post is one of those proposed to be merged". */
+const OWN_POST_CHANGED = /\bmy\s+(?:own\s+)?(?:post|role|job)\b(?:\s+[\w'’-]+){0,8}?\s+(?:restructure|restructuring|merged|affected|at\s+risk|deleted|regrad\w*|downgrad\w*|redundan\w*)\b|\b(?:restructure|restructuring|review)\b(?:\s+[\w'’-]+){0,8}?\s+my\s+(?:own\s+)?(?:post|role|job)\b/i;
 const RECOUNTED = wordsOf(termsOf(data.recounted));
 
 /**
@@ -94,7 +98,10 @@ function canvassIn(sentences: readonly Sentence[], index: number): Hit | null {
   const near = (reach: number) => sentences.slice(Math.max(0, index - reach), index + reach + 1).map((one) => one.text);
   const placed = near(1).some((one) => APPOINTMENT.test(one));
   const wished = () => isAsking(sentence) || WISH.test(text);
-  if (placed) {
+  // A favour for the writer whose own post is being changed is their staffing matter (officer-staffing-approach), not
+  // canvassing for a candidate: "my post is one of those proposed to be merged. I'd be grateful for your support…".
+  const ownPostChanged = !THIRD_PERSON.test(text) && near(1).some((one) => OWN_POST_CHANGED.test(one));
+  if (placed && !ownPostChanged) {
     for (const favour of FAVOURS) {
       for (const match of text.matchAll(favour.pattern)) {
         const hit = { start: match.index, end: match.index + match[0].length };
