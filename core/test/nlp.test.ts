@@ -73,6 +73,14 @@ describe('instructions', () => {
     ['Stop all deliveries to the depot until further notice.', 'Stop'],
     ['Dan, remove the signs on Mill Road today.', 'remove the signs'],
     ["Don't send the letter until I have seen it.", "Don't send"],
+    ['Have a revised version over to me by Friday.', 'Have a revised version over'],
+    ['Get the contractor booked for this week and let me know the date.', 'Get the contractor booked'],
+    ['Get the caretaker to stay on until 10pm.', 'Get the caretaker to stay'],
+    ['You will write to Mr Dawson today withdrawing both letters.', 'You will write'],
+    ["I don't care what the modelling says, just strip it out.", 'strip it'],
+    ['When you write up the committee report, leave the breach out for now.', 'leave the'],
+    ['Please book the hall and make sure someone from your team is there.', 'make sure someone'],
+    ['I want you to get a crew out there today.', 'I want you to get'],
   ])('finds the instruction in "%s"', (text, words) => {
     expect(flagged(instructionIn(sentence(text)), text)).toContain(words);
   });
@@ -83,6 +91,17 @@ describe('instructions', () => {
     'Our team visited the site on Monday.',
     'Dan,',
     'Could you let me know when the lamp will be fixed?',
+    'Have a good weekend.',
+    'Have a look at the revised plans and let me know.',
+    'Get back to me when you can.',
+    'You will be aware that the works overran.',
+    'You will see from the attached that the figures changed.',
+    'If you apply before May, you will pay the lower fee.',
+    'I hope you will reconsider the closure.',
+    'She says you were rude to her and then put the phone down on her.',
+    "I'll ring the depot, remove the old signs and report back.",
+    'I think the recommendation is right, I just want committee to get a fair picture.',
+    'I want you to know that residents are grateful.',
   ])('finds no instruction in "%s"', (text) => {
     expect(instructionIn(sentence(text))).toBeNull();
   });

@@ -11,7 +11,9 @@
  * done", "I expect the grant to be approved"), reliance ("I'm counting on you
  * to…"), performatives ("I am instructing you to…"), polite requests ("could
  * you…", "can we find softer wording…") and imperatives ("Stop sending…",
- * "… and tell him the meeting is off").
+ * "… and tell him the meeting is off", causative "Have a revised version over
+ * to me by Friday", "Get the contractor booked"), and the commanding "you
+ * will" ("You will write to Mr Dawson today").
  */
 import data from '../../data/directive.json';
 import mood from '../../data/mood.json';
@@ -19,9 +21,9 @@ import type { Span } from '../model.ts';
 import type { Sentence } from '../recognise/sentences.ts';
 import type { Hit } from './lexicon.ts';
 import { rememberer } from './remember.ts';
-import { isQuestion, VOCATIVE } from './mood.ts';
+import { isConditional, isQuestion, VOCATIVE } from './mood.ts';
 import { lexiconClasses, verbPhrases } from './verbs.ts';
-import { clauseAt, negatedAt, words, type Word } from './words.ts';
+import { clauseAt, negatedAt, words, wordsAfter, wordsBefore, type Word } from './words.ts';
 
 export type Strength = 'instruction' | 'request';
 
@@ -61,6 +63,25 @@ const PLEASE_ENSURE = /\bplease\s+(?:ensure|make\s+sure|arrange|see\s+to\s+it)\b
 /** Who the instructing verbs are said to: staff or the reader, then "to". */
 const INSTRUCTED = /^\s+(?:you|your\s+(?:team|staff|officers)|the\s+(?:team|department|contractors?)|officers|staff|them)\s+to\b/i;
 
+/** Verbs that make someone else bring an outcome about: "have it over to me", "get the contractor booked". */
+const CAUSATIVE = new Set(terms(data.causatives));
+/** Nouns that carry the meaning after "have" ("have a look", "have a good weekend"): no outcome is caused. */
+const DELEXICAL = new Set(terms(data.delexicalObjects));
+/** Verbs of knowing, perceiving and receiving: "you will see…", "I want committee to get a fair picture" ask no one to act. */
+const UNDIRECTED = new Set(terms(data.undirectedVerbs));
+/** Words that open the object of a causative: a determiner or an object pronoun. */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'them', 'him', 'her', 'my', 'your', 'our', 'their', 'his', 'its', 'some', 'all', 'every', 'everything', 'everyone', 'both', 'any']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'some', 'any', 'every', 'both']);
+/** Word classes that never open the object of a causative: "get back to me", "get in touch", "get well soon". */
+const NOT_OBJECT = new Set(['Preposition', 'Adverb', 'Conjunction', 'Adjective', 'Infinitive', 'Verb', 'PresentTense', 'Modal', 'QuestionWord']);
+/** A causative's complement, after its object: a place or state the object is to be in ("the signs down", "it over to me", "the figures ready"). */
+const COMPLEMENT_PARTICLES = new Set(['down', 'off', 'out', 'up', 'away', 'back', 'over', 'across', 'round', 'ready', 'finished']);
+/** What may stand before a commanding "you will" in its clause: "And you will…", "So you will now…". */
+const COMMAND_LEAD = new Set(['and', 'so', 'now', 'then', 'also', 'therefore', 'but']);
+/** "You will write…", "you'll not contact…": the second person with "will" and an optional adverb before the verb. */
+const YOU_WILL = /\byou(?:\s+will|['’]ll)((?:\s+(?:not|now|also|then|therefore|immediately|please|today|personally))*)\s+([a-z]+)\b/gi;
+/** A writer's clause with a modal or "to" that a later bare verb may continue: "I'll ring the depot, remove…". */
+const WRITER_MODAL_CLAUSE = /(?:^|[,;:]\s*)(?:I|we)(?:['’](?:ll|d)\b|\b[^,;:]*\b(?:will|shall|can|could|would|should|must|might|may|to)\b)[^,;:]*$/i;
 const POLITE = new Set(mood.politeImperatives);
 const CONTACT = new Set(mood.contactVerbs);
 const DIRECTIVE = new Set(mood.directiveVerbs);
@@ -70,8 +91,6 @@ const NEVER_IMPERATIVE = new Set(['Pronoun', 'Determiner', 'Possessive', 'Prepos
 const NAME = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 /** A directing verb opening a later clause, with its object: "… and tell him the meeting is off", "…; remove the signs". */
 const LATER_IMPERATIVE = /(?:[,;:]\s*|\b(?:and|then)\s+)(?:please\s+|also\s+|just\s+)?([a-z]+)(?:\s+(?:sure|out|off|down|up|back|away))?\s+(?:the|a|an|this|that|these|those|it|them|him|her|his|their|your|our|someone|somebody|all|any|every)\b/gi;
-/** A clause the writer is the subject of, running up to the join. */
-const WRITER_CLAUSE = /(?:^|[,;:]\s*)(?:I|we)\b[^,;:]*$/i;
 /** Contact verbs aimed back at the writer are courtesy ("Ring me", "Call back when…"), not instructions. */
 const AT_WRITER = /^\s+(?:me|us|back|round|in|if|when|on|anytime|any\s+time)\b/i;
 
@@ -79,12 +98,12 @@ const AT_WRITER = /^\s+(?:me|us|back|round|in|if|when|on|anytime|any\s+time)\b/i
 const WRITER_BEFORE = /\b(?:I|we)(?:['’]ll|['’]d|['’]m|['’]re|\s+will|\s+would|\s+shall|\s+can|\s+could|\s+am|\s+are)?(?:\s+(?:also|just|personally|certainly|definitely|then|now|always|try\s+to|want\s+to|need\s+to|have\s+to|be\s+sure\s+to|going\s+to))?\s*$/i;
 /** A force inside an embedded question is asked about, not given: "whether you need to…", "how you will make sure…". */
 const EMBEDDED_QUESTION = [
-  /\bwhether\b[^.,;:!?]{0,120}$/i,
-  /\b(?:know|ask|asking|wonder|wondering|tell me|tell us|explain|understand|hear|find out|clarify|confirm|set out)\b(?: [\w'’-]+){0,8}? (?:what|how|when|why|which|who)\b(?:(?! and )[^.;:!?]){0,120}$/i,
-  /\b(?:know|ask|asked|asking|wonder|wondered|wondering|check|see|tell me|find out|clarify|confirm) (?:\w+ ){0,2}?if\b[^.,;:!?]{0,120}$/i,
+  /\bwhether\b[^.,;:!?]*$/i,
+  /\b(?:know|ask|asking|wonder|wondering|tell me|tell us|explain|understand|hear|find out|clarify|confirm|set out)\b(?: [\w'’-]+){0,8}? (?:what|how|when|why|which|who)\b(?:(?! and )[^.;:!?])*$/i,
+  /\b(?:know|ask|asked|asking|wonder|wondered|wondering|check|see|tell me|find out|clarify|confirm) (?:\w+ ){0,2}?if\b[^.,;:!?]*$/i,
 ];
 /** "Anything you need to send would be appreciated": a force inside the subject of a polite predicate. */
-const WELCOMED_AFTER = /^(?:(?! and | but )[^.,;:!?]){0,80}\b(?:would|will) be (?:\w+ ){0,2}(?:appreciated|welcome|helpful|useful|gratefully received)\b/i;
+const WELCOMED_AFTER = /^(?:(?! and | but )[^.,;:!?])*\b(?:would|will) be (?:\w+ ){0,2}(?:appreciated|welcome|helpful|useful|gratefully received)\b/i;
 /** Participles that record, inform or include the writer: wanting them is not directing work ("I want it noted"). */
 const NOT_OUTCOME = new Set(['noted', 'known', 'recorded', 'minuted', 'understood', 'involved', 'informed', 'updated', 'consulted', 'kept', 'told', 'copied', 'mentioned', 'promised', 'needed', 'wanted', 'explained', 'included']);
 /** Participles the lexicon does not tag as verbs. */
@@ -94,6 +113,10 @@ const PRONOUN_SUBJECT = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'which',
 const DEADLINE = /^(?:by|before|within)\s+(?:(?:the\s+)?(?:end|close|start)\b|(?:next|this)\s+\w+|tomorrow|tonight|noon|midday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|the\s+(?:weekend|meeting|deadline)|\w+\s+(?:days?|weeks?|hours?|months?)\b)/i;
 /** How many words of an object may stand between "want" and its outcome: "I need the missed bins on Elm Road collected". */
 const OBJECT_REACH = 6;
+/** How many words before a force are read for the writer's own undertaking or an embedded question. */
+const LOOK_BACK = 28;
+/** How many words after a force are read for a polite predicate ("… would be much appreciated"). */
+const LOOK_AHEAD = 16;
 /** How far a force governs when its clause runs on: the words an excerpt and a target search may use. */
 const GOVERNED_REACH = 30;
 
@@ -108,7 +131,7 @@ function readDirectives(sentence: Sentence): Directive[] {
   const text = sentence.text;
   return [
     ...obligations(text), ...matches(NECESSITY, text, 'request'), ...preferences(text), ...matches(IMPERSONAL, text, 'request'),
-    ...wanting(text), ...matches(RELIANCE, text, 'instruction'), ...instructing(text), ...requests(text),
+    ...wanting(text), ...matches(RELIANCE, text, 'instruction'), ...instructing(text), ...requests(text), ...commandingWill(text),
     // An imperative inside a polite request is part of the asking: "Don't worry about it tonight - could you check…?".
     ...(politelyAsked(text) ? [] : imperatives(sentence)),
   ].filter((hit) => givenNotAsked(text, hit)).sort((a, b) => a.start - b.start);
@@ -126,7 +149,7 @@ export function isAsking(sentence: Sentence): boolean {
 
 /** A question, or a request form beyond a bare "please" (which leaves "Please remove the signs" an instruction). */
 function politelyAsked(text: string): boolean {
-  return isQuestion(text) || [...text.matchAll(REQUEST)].some((match) => !/^(?:please|kindly)$/i.test(match[0]));
+  return isQuestion(text) || [...text.matchAll(REQUEST)].some((match) => !/^(?:please|kindly|let\s+(?:me|us)\s+know)$/i.test(match[0]));
 }
 
 /** Whether the sentence is a polite request: a question, or a request form with no instruction in it. */
@@ -206,7 +229,9 @@ function wantedOutcome(text: string, from: number, insisting: boolean): number |
       if (next?.lower === 'be') return after[i + 2] && isOutcome(after[i + 2]!.lower) ? at(after[i + 2]!) : null;
       // "I'd expect your report to the sub-committee to recommend…": "to" before a verb; "to the" is a preposition.
       const person = /^(?:you|officers|staff|them|him|her|team|department|service|contractors?|crews?)$/.test(after[i - 1]!.lower);
-      if (next && (person || isVerb(next.lower))) return at(next);
+      if (next && !UNDIRECTED.has(next.lower) && (person || isVerb(next.lower))) return at(next);
+      // "I want you to get a crew out", "I expect you to have a crew on site": staff made to cause an outcome.
+      if (next && person && CAUSATIVE.has(next.lower) && !after.slice(i + 2, i + 4).some((word) => DELEXICAL.has(word.lower))) return at(next);
       continue;
     }
     if (i > 0 && isOutcome(word.lower) && !/^(?:all|properly|completely|fully)$/.test(word.lower)) return at(word);
@@ -225,6 +250,53 @@ function isOutcome(word: string): boolean {
   if (NOT_OUTCOME.has(word)) return false;
   if (IRREGULAR_OUTCOME.has(word) || /^[a-z]{2,}ed$/.test(word)) return true;
   return lexiconClasses(word).some((wordClass) => wordClass === 'Participle' || wordClass === 'PastTense');
+}
+
+/**
+ * The commanding "you will": "You will write to Mr Dawson today", "you will not contact him again". "Will" with
+ * the second person and an action verb gives an order that allows no refusal (Collins COBUILD English Grammar,
+ * "Using will to give commands"; Huddleston and Pullum 2002, ch. 3, the deontic use of "will"). Only where "you"
+ * opens its clause and no condition comes before it ("If you apply, you will…" predicts), and not with verbs of
+ * knowing or receiving ("You will be aware…", "You will hear from us…").
+ */
+function commandingWill(text: string): Directive[] {
+  const found: Directive[] = [];
+  for (const match of text.matchAll(YOU_WILL)) {
+    const verb = match[2]!.toLowerCase();
+    if (UNDIRECTED.has(verb) || !isVerb(verb)) continue;
+    const lead = words(text.slice(clauseAt(text, match.index).start, match.index));
+    if (!lead.every((word) => COMMAND_LEAD.has(word.lower)) || isConditional(text.slice(0, match.index))) continue;
+    found.push(directive(text, match.index, match.index + match[0].length, 'instruction'));
+  }
+  return found;
+}
+
+/**
+ * Where a causative's object and complement end, or null when none follows: "have [a revised version] [over to
+ * me]", "get [the contractor] [booked]", "get [Dan] [to ring] the agent", "have [the report] [by Friday]". A light
+ * object ("have a look", "have a good weekend") or a particle straight after the verb ("get back to me") causes
+ * nothing. A participle straight after a determiner describes the object ("a revised version"), not its outcome.
+ */
+function causedOutcome(text: string, from: number): number | null {
+  const after = words(text.slice(from, clauseAt(text, from).end)).slice(0, OBJECT_REACH + 2);
+  const first = after[0];
+  if (!first || COMPLEMENT_PARTICLES.has(first.lower) || !opensObject(first) || after.slice(0, 2).some((word) => DELEXICAL.has(word.lower))) return null;
+  for (let i = 1; i < after.length; i++) {
+    const word = after[i]!;
+    const previous = after[i - 1]!;
+    const at = from + word.end;
+    if (PRONOUN_SUBJECT.has(word.lower)) return null;
+    if (COMPLEMENT_PARTICLES.has(word.lower) || DEADLINE.test(text.slice(from + word.start))) return at;
+    // "to" before a verb or the receiver: "get the caretaker to stay on", "get the report to me"; "to the" starts a place.
+    if (word.lower === 'to' && after[i + 1] && !DETERMINERS.has(after[i + 1]!.lower)) return from + after[i + 1]!.end;
+    if (isOutcome(word.lower) && !DETERMINERS.has(previous.lower)) return at;
+  }
+  return null;
+}
+
+function opensObject(word: Word): boolean {
+  if (OBJECT_OPENERS.has(word.lower)) return true;
+  return !lexiconClasses(word.lower).some((wordClass) => NOT_OBJECT.has(wordClass));
 }
 
 function instructing(text: string): Directive[] {
@@ -248,13 +320,32 @@ function imperatives(sentence: Sentence): Directive[] {
   for (const match of text.matchAll(LATER_IMPERATIVE)) {
     const verb = match[1]!.toLowerCase();
     const start = match.index + match[0].length - match[0].replace(/^[,;:\s]*(?:and|then)?\s*(?:please\s+|also\s+|just\s+)?/i, '').length;
-    if (start <= (opening?.end ?? -1) || !DIRECTIVE.has(verb) && !CONTACT.has(verb)) continue;
-    // "I'll ring the depot and make sure…": a verb joined to the writer's own clause shares its subject.
-    if (WRITER_CLAUSE.test(text.slice(0, match.index))) continue;
+    if (start <= (opening?.end ?? -1) || !DIRECTIVE.has(verb) && !CONTACT.has(verb) && !CAUSATIVE.has(verb)) continue;
+    if (CAUSATIVE.has(verb) && causedOutcome(text, start + verb.length) === null) continue;
+    if (sharesSubject(text, match.index, match[0], found.length > 0 || opensWithVerb(text))) continue;
     const hit = directive(text, start, start + match[0].length - (start - match.index), 'instruction');
     if (!writerBefore(text, hit)) found.push(hit);
   }
   return found;
+}
+
+/**
+ * Whether a later verb shares the subject of the clause before it rather than opening an imperative. Joined by
+ * "and" or "then", it coordinates with that clause's verb ("She says you were rude … and then put the phone
+ * down"), so it is an imperative only after another one ("ring the contractor and tell him…"). After a mark,
+ * it continues the writer's clause only where a modal or "to" there governs it ("I'll ring the depot, remove
+ * the signs…"); otherwise it opens a clause of its own ("I don't care what the modelling says, just strip it out").
+ */
+function sharesSubject(text: string, joinAt: number, join: string, afterImperative: boolean): boolean {
+  if (/^[,;:\s]*(?:and|then)\b/i.test(join)) return !afterImperative;
+  return WRITER_MODAL_CLAUSE.test(text.slice(0, joinAt));
+}
+
+/** Whether the sentence opens with a verb, past a name and "please": "Please book the hall and make sure…". */
+function opensWithVerb(text: string): boolean {
+  const rest = text.slice(VOCATIVE.exec(text)?.[0].length ?? 0);
+  const word = /^([a-z]+)\b/i.exec(rest)?.[1]?.toLowerCase();
+  return word !== undefined && opensImperative(word, rest);
 }
 
 function openingImperative(sentence: Sentence): Hit | null {
@@ -264,6 +355,7 @@ function openingImperative(sentence: Sentence): Hit | null {
   const word = /^([a-z]+)\b/i.exec(rest)?.[1]?.toLowerCase();
   if (!word) return null;
   const afterWord = rest.slice(word.length);
+  if (CAUSATIVE.has(word)) return causedOutcome(text, lead + word.length) === null ? null : spanOf(lead, rest);
   if (CONTACT.has(word)) return AT_WRITER.test(afterWord) ? null : spanOf(lead, rest);
   if (POLITE.has(word) && !DIRECTIVE.has(word)) return null;
   if (INFORMATION.has(word) && /^\s+(?:me|us)\b/i.test(afterWord)) return null;
@@ -289,7 +381,7 @@ function opensImperative(word: string, rest: string): boolean {
 
 /** The writer's own undertaking just before: "I'll make sure…", "we will then ensure…". */
 function writerBefore(text: string, hit: Hit): boolean {
-  return WRITER_BEFORE.test(text.slice(Math.max(0, hit.start - 160), hit.start));
+  return WRITER_BEFORE.test(wordsBefore(text, hit.start, LOOK_BACK));
 }
 
 /**
@@ -297,7 +389,7 @@ function writerBefore(text: string, hit: Hit): boolean {
  * subject of "…would be appreciated".
  */
 function givenNotAsked(text: string, hit: Directive): boolean {
-  const before = text.slice(Math.max(0, hit.start - 160), hit.start);
+  const before = wordsBefore(text, hit.start, LOOK_BACK);
   if (EMBEDDED_QUESTION.some((pattern) => pattern.test(before))) return false;
-  return hit.strength === 'request' || !WELCOMED_AFTER.test(text.slice(hit.end, hit.end + 120));
+  return hit.strength === 'request' || !WELCOMED_AFTER.test(wordsAfter(text, hit.end, LOOK_AHEAD));
 }
