@@ -33,8 +33,13 @@ export function words(text: string): Word[] {
  * or "all" means "only" or "almost" ("offered nothing but scaremongering"),
  * and opens nothing.
  */
-const CLAUSE_OPENERS = '[,;:()!?"\\u2014]|\\s-\\s|\\b(?:and|or)\\b(?=\\s+(?:i|we|you|he|she|they|it)\\b)|(?<!\\b(?:nothing|anything|all)\\s+)\\bbut\\b|\\b(?:that|because|so|which|who|whom|whose|whether|if|unless|when|while|whilst|whereas|until|before|after|although|though|however|then)\\b';
+const CLAUSE_OPENERS = '[,;:()!?"\\u2014]|\\s-\\s|\\b(?:and|or)\\b(?=\\s+(?:i|we|you|he|she|they|it)\\b)|\\b(?:(nothing|anything|all)\\s+)?but\\b|\\b(?:that|because|so|which|who|whom|whose|whether|if|unless|when|while|whilst|whereas|until|before|after|although|though|however|then)\\b';
 const CLAUSE_BREAK = new RegExp(CLAUSE_OPENERS, 'gi');
+
+/** The clause breaks in `text`: every opener but "but" after "nothing", "anything" or "all" (captured, so no lookbehind: the on-send bundle targets ES2016). */
+function breaksIn(text: string): RegExpExecArray[] {
+  return [...text.matchAll(CLAUSE_BREAK)].filter((match) => match[1] === undefined);
+}
 
 export interface Clause extends Span {
   /** The mark or joining word that opened the clause, lower case ("that", ","); empty for a sentence's first clause. */
@@ -51,7 +56,7 @@ function clauseFrom(match: RegExpMatchArray): Omit<Clause, 'end'> {
 export function clauses(text: string): Clause[] {
   const result: Clause[] = [];
   let open: Omit<Clause, 'end'> = { start: 0, opener: '' };
-  for (const match of text.matchAll(CLAUSE_BREAK)) {
+  for (const match of breaksIn(text)) {
     if (match.index > open.start) result.push({ ...open, end: match.index });
     open = clauseFrom(match);
   }
@@ -63,7 +68,7 @@ export function clauses(text: string): Clause[] {
 export function clauseAt(text: string, index: number): Clause {
   let open: Omit<Clause, 'end'> = { start: 0, opener: '' };
   let end = text.length;
-  for (const match of text.matchAll(CLAUSE_BREAK)) {
+  for (const match of breaksIn(text)) {
     if (match.index + match[0].length <= index) {
       open = clauseFrom(match);
     } else if (match.index > index) {
