@@ -256,14 +256,14 @@ const STATE = `(?:${termsOf(liability.states)}|responsible\\s+for\\s+(?:the|your
  * "we were to blame", "the fault lies with the Council".
  */
 const FAULT_CLAUSE = new RegExp([
-  `(?<=\\w)${COPULA}\\s+${DEGREE}${OWNER}\\s+(?:own\\s+)?${FAULT}\\b`,
-  `(?<=\\w)${PAST_COPULA}\\s+${DEGREE}${OWNER}\\s+(?:own\\s+)?${DUTY}\\b`,
+  `\\b[\\w-]+${COPULA}\\s+${DEGREE}${OWNER}\\s+(?:own\\s+)?${FAULT}\\b`,
+  `\\b[\\w-]+${PAST_COPULA}\\s+${DEGREE}${OWNER}\\s+(?:own\\s+)?${DUTY}\\b`,
   `\\b${AT_FAULT_PARTY}${COPULA}\\s+${DEGREE}${STATE}\\b`,
   `\\b(?:${FAULT}|${DUTY})\\s+(?:\\S+\\s+){0,4}?(?:was|is|lies|lay|rests|rested)\\s+${DEGREE}(?:ours|the\\s+council['’]s|with\\s+(?:us|${ACCEPTER}))\\b`,
 ].join('|'), 'gi');
 /** What the writer may say of the Council in their own voice: "this was our fault", "we were at fault". */
 const OWN_FAULT = new RegExp([
-  `(?<=\\w)${COPULA}\\s+${DEGREE}our\\s+(?:own\\s+)?${FAULT}\\b`,
+  `\\b[\\w-]+${COPULA}\\s+${DEGREE}our\\s+(?:own\\s+)?${FAULT}\\b`,
   `\\b(?:we|the\\s+council|the\\s+authority)${COPULA}\\s+${DEGREE}${STATE}\\b`,
 ].join('|'), 'gi');
 /** A fact a claim would rest on: "the gritting lorry caused the damage to your car". */
@@ -305,8 +305,7 @@ function admissionIn(text: string): Hit | null {
   }
   for (const own of text.matchAll(OWN_FAULT)) {
     if (negatedAt(text, own.index) || hedged(text, own.index)) continue;
-    // "this was our fault": the excerpt starts at what was at fault, the word before a copula.
-    return { start: own.index - (/^\s/.test(own[0]) ? wordsBefore(text, own.index, 1).length : 0), end: own.index + own[0].length };
+    return { start: own.index, end: own.index + own[0].length };
   }
   return null;
 }
