@@ -7,6 +7,14 @@ import { reportInSentence } from './support.ts';
 
 const MEETING_ARRANGEMENTS = /\b(?:meeting|meetings|agenda|papers|pack|room|venue|site visit|hearing|minutes|briefing|pre-?meet|date|dates|timing|time|start|schedule|refreshments|layout|seating|webcast|livestream|microphones?|chamber|speakers?|substitutes?|book|booking|circulate|invite|invitations?)\b/i;
 const EXECUTIVE_ROLES = ['leader', 'deputy-leader', 'cabinet'];
+/**
+ * What the rule is for (SPEC 5; model protocol 30, 48): members do not direct how officers use their own
+ * judgement on an operational decision, enforcement, a case or staffing. Putting into effect what the Council
+ * has already decided is the officer's job whoever asks, so an instruction in a sentence that names a decision
+ * as made ("now that the decision notice has been published and the call-in period has passed, please print…")
+ * directs no officer's judgement.
+ */
+const DECIDED = /\b(?:decision(?:\s+notice)?|resolution|call-?in(?:\s+period)?)\b(?:\s+\S+){0,8}?\s+(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?(?:published|made|taken|agreed|approved|passed|expired|ended)\b/i;
 const CHAIR_ROLES = ['chair', 'vice-chair'];
 
 /** Model protocol 30, 48, 59 and 79, Brent protocol 9.1: members do not direct staff; officers answer to their managers. */
@@ -30,7 +38,7 @@ export const memberInstructsOfficer: Rule = {
     const chair = analysis.author.member?.roles.some((role) => CHAIR_ROLES.includes(role)) ?? false;
     for (const sentence of analysis.sentences) {
       const hit = instructionIn(sentence);
-      if (!hit || disciplinaryIn(sentence)) continue;
+      if (!hit || disciplinaryIn(sentence) || DECIDED.test(sentence.text.slice(0, hit.start))) continue;
       const clauseEnd = endOfClause(sentence.text, hit.end);
       if (chair && MEETING_ARRANGEMENTS.test(sentence.text.slice(hit.start, clauseEnd))) continue;
       reportInSentence(context, analysis, sentence, excerptOf(sentence.text, hit, clauseEnd), 'instructs');

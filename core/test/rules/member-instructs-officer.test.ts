@@ -27,6 +27,7 @@ testRule('member-instructs-officer', {
     { name: 'does not flag telling words inside what would be appreciated', draft: toOfficer('Anything you need to send over before Friday would be greatly appreciated.') },
     { name: 'does not flag a request that would be appreciated', draft: toOfficer('A short note on the closures by Friday would be much appreciated.') },
     { name: 'does not flag wanting a newsletter out before a campaign starts', draft: toOfficer('Could you print the notices, as we want our newsletter through doors before the campaign gets going?') },
+    { name: 'does not flag asking for a decision already made to be put into effect', draft: toOfficer('Now that the decision notice has been published and the call-in period has passed, please arrange for the calendar to go to print.') },
     { name: 'does not flag needing the figures the officer mentioned', draft: toOfficer('I need the figures you mentioned for my ward newsletter, when you have a moment.') },
   ],
   invalid: [
