@@ -3,6 +3,7 @@
 import { rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { builtLexiconPlugin } from './compromise-lexicon.mjs';
+import { wordListsWithoutNotes } from './word-lists-plugin.mjs';
 
 const nodeBundle = {
   bundle: true,
@@ -16,7 +17,7 @@ const nodeBundle = {
   logLevel: 'warning',
   // Loaded from node_modules when the first PDF or .msg arrives: bundled, their 2 MB would be read on every start.
   external: ['pdfjs-dist', '@kenjiuno/msgreader'],
-  plugins: [await builtLexiconPlugin()],
+  plugins: [await builtLexiconPlugin(), wordListsWithoutNotes()],
 };
 
 // Chunks are named by content hash: an old build's would otherwise stay beside the new ones.

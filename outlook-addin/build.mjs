@@ -22,6 +22,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import regexpu from 'regexpu-core';
 import { es2016SyntaxError, isEs2016Pattern } from './es2016-syntax.mjs';
+import { wordListsWithoutNotes } from '../core/word-lists-plugin.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = process.env.PROBITY_ADDIN_OUT ? resolve(process.env.PROBITY_ADDIN_OUT) : join(here, 'dist');
@@ -82,7 +83,7 @@ await esbuild({
     __PROBITY_COUNCIL_FETCH__: JSON.stringify(fetchCouncil),
     self: '__probityGlobal',
   },
-  plugins: [councilsValidatedAtBuild(), compromiseOnFirstUse()],
+  plugins: [councilsValidatedAtBuild(), compromiseOnFirstUse(), wordListsWithoutNotes()],
   logLevel: 'warning',
 });
 await writeFile(join(dist, 'onsend.js'), es2016Patterns(await readFile(join(dist, 'onsend.js'), 'utf8')));
