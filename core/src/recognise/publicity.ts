@@ -227,6 +227,17 @@ export function groupAttributions(analysis: Analysis): Span[] {
   return spans;
 }
 
+/**
+ * A party form that is also an ordinary word, inside a place's name: "Abbey
+ * Green", "Bethnal Green", "Green Lane". A capitalised word other than "the"
+ * just before it, or a street word just after it, makes it a place.
+ */
+function inPlaceName(text: string, party: PartyMention): boolean {
+  if (!ORDINARY_FORMS.test(text.slice(party.start, party.end))) return false;
+  const before = /([A-Z][\w'-]*)\s+$/.exec(text.slice(Math.max(0, party.start - 30), party.start))?.[1];
+  return (before !== undefined && !/^the$/i.test(before)) || /^\s+(?:Lane|Road|Street|Park|Way|Close|Avenue|Common|End)\b/.test(text.slice(party.end, party.end + 12));
+}
+
 /** Where a local party's name starts: the capitalised words of the council's or a ward's name just before the party ("Kestrel Heath Labour"). */
 function localPartyStart(analysis: Analysis, party: PartyMention): number {
   const text = analysis.body.text;
@@ -297,7 +308,7 @@ export function partyPolitical(analysis: Analysis): Array<{ sentence: Sentence; 
     // A party named beside polling day is campaigning, unless the sentence reports a result ("Labour held the seat on 6 May").
     const campaign = CAMPAIGN.some((pattern) => pattern.test(sentence.text))
       || parties.some((party) => CAMPAIGN_BEFORE_PARTY.test(text.slice(Math.max(sentence.start, party.start - 30), party.start)))
-      || parties.length > 0 && poll.test(sentence.text) && !POLITICAL_FACT.test(sentence.text);
+      || parties.some((party) => !inPlaceName(text, party)) && poll.test(sentence.text) && !POLITICAL_FACT.test(sentence.text);
     if (!campaign && !targets.some((target) => attackNear(text, sentence, target))) continue;
     results.push({ sentence, span: { start: sentence.start, end: sentence.end } });
   }
