@@ -4,7 +4,7 @@
  * share these so that the more specific reading wins for the same words.
  */
 import type { Analysis } from '../analysis.ts';
-import type { Span } from '../model.ts';
+import type { CouncilConfig, Span } from '../model.ts';
 import type { Mention } from './mentions.ts';
 import type { PartyMention } from './parties.ts';
 import type { Sentence } from './sentences.ts';
@@ -63,7 +63,6 @@ const HAD_AFTER = /^\s+(?:had|'d)\b/i;
 const WOULD = /\b(?:would|could|might)\b|'d\b/i;
 const POLL_APPEAL = new RegExp(`\\b(?:${termsOf(publicity.pollAppeals)})\\b`, 'i');
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** Words about how to vote, not whom: registration, ID, postal and proxy votes, polling stations. Factual election notices use them. */
 /** A clause told to the reader: it opens on a verb's bare form ("- keep the borough on the right track in May"). */
 function opensWithBareVerb(text: string): boolean {
   return clauses(text).some((clause) => {
@@ -74,6 +73,7 @@ function opensWithBareVerb(text: string): boolean {
 
 /** The readers of a release, as the subject an appeal is put to. */
 const READERS = /\b(?:you|residents|voters|people|families|everyone|electors)\b/i;
+/** Words about how to vote, not whom: registration, ID, postal and proxy votes, polling stations. Factual election notices use them. */
 const ELECTORAL_PROCEDURE = /\b(?:register(?:ed|ing)?|registration|photo(?:graphic)? id|voter id|postal votes?|proxy|polling stations?|ballot papers?|poll card)\b/i;
 /** A policy of the party, or one made by it, just before its name: "the flagship pledges of the", "the savings plan drawn up by the". */
 const POLICY_OF = new RegExp(String.raw`\b${publicity.describedWords}(?:\s+[\w-]+){0,3}?\s+(?:of|by|from)\s+(?:the\s+)?$`, 'i');
@@ -234,17 +234,35 @@ export function groupAttributions(analysis: Analysis): Span[] {
  */
 function inPlaceName(text: string, party: PartyMention): boolean {
   if (!ORDINARY_FORMS.test(text.slice(party.start, party.end))) return false;
-  const before = /([A-Z][\w'-]*)\s+$/.exec(text.slice(Math.max(0, party.start - 30), party.start))?.[1];
+  const before = capitalisedBefore(text, party.start)?.[1];
   return (before !== undefined && !/^the$/i.test(before)) || /^\s+(?:Lane|Road|Street|Park|Way|Close|Avenue|Common|End)\b/.test(text.slice(party.end, party.end + 12));
+}
+
+/** The capitalised word just before `at`, with the space after it ([0]) and the word alone ([1]). */
+function capitalisedBefore(text: string, at: number): RegExpExecArray | null {
+  return /([A-Z][\w'-]*)\s+$/.exec(text.slice(Math.max(0, at - 30), at));
+}
+
+const placeWords = new WeakMap<CouncilConfig, Set<string>>();
+const pollReferences = new WeakMap<CouncilConfig, RegExp>();
+
+/** The words of the council's and its wards' names, lower case, once per configuration. */
+function placeWordsOf(config: CouncilConfig): Set<string> {
+  let words = placeWords.get(config);
+  if (!words) {
+    words = new Set([config.council, ...config.members.flatMap((member) => member.wards)].join(' ').toLowerCase().split(/\s+/));
+    placeWords.set(config, words);
+  }
+  return words;
 }
 
 /** Where a local party's name starts: the capitalised words of the council's or a ward's name just before the party ("Kestrel Heath Labour"). */
 function localPartyStart(analysis: Analysis, party: PartyMention): number {
   const text = analysis.body.text;
-  const places = new Set([analysis.config.council, ...analysis.config.members.flatMap((member) => member.wards)].join(' ').toLowerCase().split(/\s+/));
+  const places = placeWordsOf(analysis.config);
   let start = party.start;
   for (let words = 0; words < 3; words++) {
-    const word = /([A-Z][\w'-]*)\s+$/.exec(text.slice(Math.max(0, start - 30), start));
+    const word = capitalisedBefore(text, start);
     if (!word || !places.has(word[1]!.toLowerCase())) break;
     start -= word[0].length;
   }
@@ -335,9 +353,13 @@ export function voteCalls(analysis: Analysis, inPeriod: boolean): Sentence[] {
  * day or month of one of the council's polls ("on 6 May", "in May").
  */
 function pollReference(analysis: Analysis): RegExp {
+  const known = pollReferences.get(analysis.config);
+  if (known) return known;
   const months = [...new Set(analysis.config.elections.map((election) => MONTHS[Number(election.poll.slice(5, 7)) - 1]!))];
   const dated = months.length > 0 ? String.raw`|\b(?:on|in|this|next|come|after|before|by|from)\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${months.join('|')})\b` : '';
-  return new RegExp(String.raw`\b(?:polling day|election day|at the polls|at the ballot box)\b${dated}`);
+  const reference = new RegExp(String.raw`\b(?:polling day|election day|at the polls|at the ballot box)\b${dated}`);
+  pollReferences.set(analysis.config, reference);
+  return reference;
 }
 
 /**
