@@ -19,7 +19,7 @@ import data from '../../data/directive.json';
 import mood from '../../data/mood.json';
 import type { Span } from '../model.ts';
 import type { Sentence } from '../recognise/sentences.ts';
-import type { Hit } from './lexicon.ts';
+import { terms, type Hit } from './lexicon.ts';
 import { rememberer } from './remember.ts';
 import { isConditional, isQuestion, VOCATIVE } from './mood.ts';
 import { lexiconClasses, verbPhrases } from './verbs.ts';
@@ -42,7 +42,6 @@ function termPattern(term: string): string {
 function alternation(terms: readonly string[]): string {
   return [...terms].sort((a, b) => b.length - a.length).map(termPattern).join('|');
 }
-const terms = (list: readonly { term: string }[]) => list.map((entry) => entry.term);
 
 const OBLIGATION = new RegExp(`(?:${alternation(terms(data.obligations))})\\b`, 'gi');
 const OBLIGATION_STRENGTH = new Map(data.obligations.map((entry) => [entry.term.replace(/'/g, ''), entry.strength as Strength]));

@@ -16,6 +16,16 @@ export function alternation(list: readonly string[]): string {
     .join('|');
 }
 
+/** The terms of a word list from core/data (entries of `{ "term", "example", "source" }`). */
+export function terms(list: ReadonlyArray<{ term: string }>): string[] {
+  return list.map((entry) => entry.term);
+}
+
+/** A word list's terms as one group of alternatives, longest first, to be set in a larger pattern. */
+export function termGroup(list: ReadonlyArray<{ term: string }>): string {
+  return `(?:${alternation(terms(list))})`;
+}
+
 /** A phrase list as one alternation with word boundaries, longest first; an apostrophe matches either form. */
 export function phrases(list: readonly string[], flags = 'i'): RegExp {
   return new RegExp(`\\b(?:${alternation(list)})\\b`, flags);

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.ts';
-import { allHits, firstHit, phrases, type Hit } from '../nlp/lexicon.ts';
+import { allHits, firstHit, phrases, termGroup, terms, type Hit } from '../nlp/lexicon.ts';
 import { negatedAt, words, wordsAfter, wordsBefore } from '../nlp/words.ts';
 import { splitSentences } from '../recognise/sentences.ts';
 import { reportInSentence } from './support.ts';
@@ -42,9 +42,7 @@ export const confidentialToOutsider: Rule = {
   },
 };
 
-const terms = (list: ReadonlyArray<{ term: string }>) => list.map((entry) => entry.term);
 /** A list as one group of alternatives, longest first, to be set in a larger pattern. */
-const group = (list: ReadonlyArray<{ term: string }>) => phrases(terms(list)).source.slice(2, -2);
 /** An escaped literal, for entries that end in a mark ("restricted:", "(exempt)"). */
 const literal = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
@@ -55,7 +53,7 @@ const literal = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').re
  */
 const MARKING = new RegExp([
   phrases(terms(confidential.markings)).source,
-  `\\b${group(confidential.partLabels)}\\s+(?:${confidential.agendaParts.map((entry) => literal(entry.term)).join('|')})`,
+  `\\b${termGroup(confidential.partLabels)}\\s+(?:${confidential.agendaParts.map((entry) => literal(entry.term)).join('|')})`,
   `\\b(?:${confidential.restricted.map((entry) => literal(entry.term)).join('|')})`,
 ].join('|'), 'gi');
 /** "EMBARGOED - members only": an embargo is a marking only with a handling instruction within a few words. */

@@ -2,7 +2,7 @@ import type { Analysis } from '../analysis.ts';
 import type { Rule } from '../rule.ts';
 import { fullTitle, type Person } from '../recognise/people.ts';
 import type { Sentence } from '../recognise/sentences.ts';
-import { allHits, phrases, type Hit } from '../nlp/lexicon.ts';
+import { allHits, phrases, termGroup, terms, type Hit } from '../nlp/lexicon.ts';
 import { negatedAt, words, wordsAfter } from '../nlp/words.ts';
 import consent from '../../data/consent.json';
 
@@ -48,9 +48,7 @@ function sameMember(a: Person, b: Person): boolean {
   return Boolean(a.address && a.address === b.address) || a.name.toLowerCase() === b.name.toLowerCase();
 }
 
-const terms = (list: ReadonlyArray<{ term: string }>) => list.map((entry) => entry.term);
 /** A list as one group of alternatives (whole words, longest first), to be set in a larger pattern. */
-const group = (list: ReadonlyArray<{ term: string }>) => phrases(terms(list)).source.slice(2, -2);
 
 /** What is done to the correspondence: "copied in", "cc'd", "kept in the loop", "to see this". */
 const COPYING = phrases(terms(consent.copying), 'gi');
@@ -58,10 +56,10 @@ const RECIPIENTS = new Set(terms(consent.recipients));
 const ASKED_FOR = new Set(terms(consent.askedFor));
 /** "I hope that's OK": the member told of the copy and asked, in the sentence that makes it or just after. */
 const HEDGE = phrases(terms(consent.hedges));
-const ASSENTING = group(consent.assenting);
-const STATING = group(consent.stating);
-const WISHING = group(consent.wishing);
-const WILLING = group(consent.willing);
+const ASSENTING = termGroup(consent.assenting);
+const STATING = termGroup(consent.stating);
+const WISHING = termGroup(consent.wishing);
+const WILLING = termGroup(consent.willing);
 
 /**
  * The member's word as an adverbial "as" clause, which points at the main
@@ -82,7 +80,7 @@ const AS_FRAME = new RegExp(`\\bas\\s+(?:(?:you(?:\\s+and\\s+I)?|we)(?:['’]d|[
  */
 const SUBJECT_FRAME = new RegExp(`\\byou(?:['’]re|['’]ve|\\s+were|\\s+are|\\s+have|\\s+had|\\s+did)?(?:\\s+(?:also|already|kindly|clearly|specifically|just))?\\s+(?:${ASSENTING}|${STATING}|${WILLING})\\b`, 'gi');
 /** The member's request or agreement as the ground of an act: "at your request", "with Cllr Doyle's agreement", "further to our call". */
-const GROUND_FRAME = new RegExp(`\\b${group(consent.groundPrepositions)}\\s+(?:your|our|his|her|their|(?:cllr|councillor)\\s+[\\w'’-]+['’]s)\\s+${group(consent.grounds)}\\b`, 'gi');
+const GROUND_FRAME = new RegExp(`\\b${termGroup(consent.groundPrepositions)}\\s+(?:your|our|his|her|their|(?:cllr|councillor)\\s+[\\w'’-]+['’]s)\\s+${termGroup(consent.grounds)}\\b`, 'gi');
 /** What a word window stops at: a mark that ends a phrase. */
 const PHRASE_END = /[,;:!?—()]|\s-\s/;
 /** How many words after a frame its object may run ("you asked me to make sure your ward colleague … is kept in the loop"). */

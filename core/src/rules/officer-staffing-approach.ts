@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.ts';
-import type { Hit } from '../nlp/lexicon.ts';
+import { terms, type Hit } from '../nlp/lexicon.ts';
 import { clauseAt, words, wordsAfter, wordsBefore } from '../nlp/words.ts';
 import data from '../../data/staffing.json';
 import { reportInSentence } from './support.ts';
@@ -34,10 +34,9 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').rep
 function alternation(terms: readonly string[]): string {
   return [...terms].sort((a, b) => b.length - a.length).map((term) => term.split(/\s+/).map(escape).join('\\s+')).join('|');
 }
-const termsOf = (list: ReadonlyArray<{ term: string }>) => list.map((entry) => entry.term);
 const wordsOf = (terms: readonly string[]) => new RegExp(`\\b(?:${alternation(terms)})\\b`, 'i');
 
-const MATTER = `(?:${alternation(termsOf(data.matters))})`;
+const MATTER = `(?:${alternation(terms(data.matters))})`;
 /**
  * The writer's own matter, with at most one word between ("my grievance", "my old grade", "my job evaluation appeal";
  * not "my residents' contract"), or the writer's request for one ("my request for regrading").
@@ -45,9 +44,9 @@ const MATTER = `(?:${alternation(termsOf(data.matters))})`;
 const OWN_MATTER = new RegExp(`\\bmy\\s+(?:(?:request|application|case|claim|bid)\\s+(?:for|to\\s+have\\s+my)\\s+(?:a\\s+|the\\s+|my\\s+)?(?:[\\w-]+\\s+)?|(?![\\w-]+['’]s?\\s)[\\w-]+\\s+)?${MATTER}\\b`, 'gi');
 /** The writer's post, and what is happening to it within ten words either side: "the restructure would delete my post", "my post is one of those at risk". */
 const OWN_POST = /\b(?:my|our)\s+(?:own\s+|team['’]s\s+)?(?:post|posts|role|job|position)\b/gi;
-const LOSS = wordsOf(termsOf(data.losses));
+const LOSS = wordsOf(terms(data.losses));
 const POST_REACH = 10;
-const PAIRS: Record<string, RegExp> = { posts: wordsOf(termsOf(data.posts)), processes: wordsOf(termsOf(data.processes)) };
+const PAIRS: Record<string, RegExp> = { posts: wordsOf(terms(data.posts)), processes: wordsOf(terms(data.processes)) };
 const UNDERGOING = (data.undergoing as Undergoing[]).map((entry) => ({
   ...entry,
   pattern: new RegExp(`\\b(?:${alternation(entry.forms)})\\b`, 'gi'),

@@ -1,7 +1,7 @@
 import type { Analysis } from '../analysis.ts';
 import type { Rule } from '../rule.ts';
 import type { Sentence } from '../recognise/sentences.ts';
-import { allHits, phrases, type Hit } from '../nlp/lexicon.ts';
+import { allHits, phrases, terms, type Hit } from '../nlp/lexicon.ts';
 import { directivesIn } from '../nlp/directive.ts';
 import { isQuestion } from '../nlp/mood.ts';
 import { clauseAt, negatedAt, words, wordsAfter, wordsBefore } from '../nlp/words.ts';
@@ -55,7 +55,6 @@ function toMinutes(clock: string): number {
   return hour! * 60 + minute!;
 }
 
-const terms = (list: ReadonlyArray<{ term: string }>) => list.map((entry) => entry.term);
 const URGENT = phrases(terms(urgency.urgent), 'gi');
 const EMERGENCY = phrases(terms(urgency.emergencies), 'gi');
 /** The nouns an emergency word names the subject of: "flood risk", "fire doors", "the Fire and Rescue Service". */

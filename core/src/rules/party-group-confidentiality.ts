@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.ts';
-import { allHits, alternation, anyOf, firstHit, type Hit } from '../nlp/lexicon.ts';
+import { allHits, anyOf, firstHit, termGroup, type Hit } from '../nlp/lexicon.ts';
 import { wordsAfter } from '../nlp/words.ts';
 import type { Sentence } from '../recognise/sentences.ts';
 import { startingIn } from '../spans.ts';
@@ -7,8 +7,7 @@ import { reportInSentence } from './support.ts';
 import groupMeetings from '../../data/group-meetings.json';
 
 const RULING_GROUP = new RegExp(groupMeetings.rulingGroup.pattern, 'i');
-const termsOf = (list: readonly { term: string }[]) => `(?:${alternation(list.map((entry) => entry.term))})`;
-const GATHERING = termsOf(groupMeetings.gatherings);
+const GATHERING = termGroup(groupMeetings.gatherings);
 /**
  * One group's private meeting or its people: "the group's pre-meeting", "the pre-meeting of the Labour group",
  * "group members", "the Green group", "Conservative councillors at their group meeting".
@@ -16,7 +15,7 @@ const GATHERING = termsOf(groupMeetings.gatherings);
 const GROUP_MEETING = anyOf([
   `\\bgroup(?:['’]s)?\\s+${GATHERING}\\b`,
   `\\b${GATHERING}\\s+of\\s+the\\s+\\w+\\s+group\\b`,
-  `\\bgroup\\s+${termsOf(groupMeetings.groupPeople)}\\b`,
+  `\\bgroup\\s+${termGroup(groupMeetings.groupPeople)}\\b`,
   `\\bthe\\s+\\w+\\s+group\\b`,
   `\\b\\w+\\s+(?:leaders|members|councillors)\\s+at\\s+(?:their|the)\\s+(?:group\\s+)?${GATHERING}\\b`,
 ], 'gi');
@@ -30,19 +29,19 @@ const COPULA = '(?:were|was|are|is|seemed|seem|seems|appeared|felt)';
  * real concern"), how the group will vote, and advice the officer gave it.
  */
 const RELAY = anyOf([
-  `\\b${termsOf(groupMeetings.saying)}\\b`,
-  `\\b${COPULA}(?:\\s+\\S+)?\\s+${termsOf(groupMeetings.stances)}\\b`,
+  `\\b${termGroup(groupMeetings.saying)}\\b`,
+  `\\b${COPULA}(?:\\s+\\S+)?\\s+${termGroup(groupMeetings.stances)}\\b`,
   `\\b(?:${COPULA}(?:\\s+\\w+)?\\s+(?:leaning|inclined)|lean(?:s|ed)?)\\s+(?:towards?|to)\\b`,
-  `\\b${termsOf(groupMeetings.positions)}(?:\\s+(?:in|of)\\s+the\\s+(?:room|meeting|group))?\\s+(?:was|is|were|seemed)\\b`,
-  `\\b(?:get|got|had|have|came\\s+away\\s+with)\\s+(?:a\\s+|the\\s+)?(?:\\w+\\s+)?${termsOf(groupMeetings.impressions)}\\b`,
-  `\\bthere\\s+(?:was|were)\\s+(?:\\S+\\s+){0,4}?${termsOf(groupMeetings.discussed)}\\b`,
+  `\\b${termGroup(groupMeetings.positions)}(?:\\s+(?:in|of)\\s+the\\s+(?:room|meeting|group))?\\s+(?:was|is|were|seemed)\\b`,
+  `\\b(?:get|got|had|have|came\\s+away\\s+with)\\s+(?:a\\s+|the\\s+)?(?:\\w+\\s+)?${termGroup(groupMeetings.impressions)}\\b`,
+  `\\bthere\\s+(?:was|were)\\s+(?:\\S+\\s+){0,4}?${termGroup(groupMeetings.discussed)}\\b`,
   `\\b(?:are|were)\\s+going\\s+to\\b|\\bplan(?:s|ned)?\\s+to\\b|\\bmade\\s+(?:it\\s+)?clear\\b`,
   `\\b(?:will|would)(?:\\s+not|n['’]t)?\\s+(?:be\\s+)?(?:${groupMeetings.voting.map((entry) => `${entry.term}|${entry.term.replace(/e$/, '')}ing`).join('|')})\\b`,
   `\\basked\\s+(?:me|us|whether|if|for)\\b|\\badvised\\s+(?:them|the\\s+group|it|that)\\b|\\bI\\s+advised\\b|\\b(?:my|his|her|their|our|the)\\s+advice\\s+to\\b`,
   ...groupMeetings.relayForms.map((form) => form.pattern),
 ], 'gi');
 /** A group asking or wanting an arrangement ("asked me for a briefing", "wanted a meeting") passes on nothing it said. */
-const ARRANGEMENT = new RegExp(`\\b${termsOf(groupMeetings.arrangements)}\\b`, 'i');
+const ARRANGEMENT = new RegExp(`\\b${termGroup(groupMeetings.arrangements)}\\b`, 'i');
 const ASKING = /^(?:asked|wants?|wanted)\b/i;
 /** How far after "asked" or "wanted" the arrangement may come: "asked me whether I could give them a briefing". */
 const ARRANGEMENT_REACH = 7;

@@ -1,31 +1,30 @@
 import type { Rule } from '../rule.ts';
-import { alternation, anyOf, firstHit, type Hit } from '../nlp/lexicon.ts';
+import { anyOf, firstHit, termGroup, type Hit } from '../nlp/lexicon.ts';
 import { lexiconClasses } from '../nlp/verbs.ts';
 import { wordsAfter, wordsBefore } from '../nlp/words.ts';
 import type { Sentence } from '../recognise/sentences.ts';
 import personalData from '../../data/personal-data.json';
 import { reportInSentence } from './support.ts';
 
-const termsOf = (list: readonly { term: string }[]) => `(?:${alternation(list.map((entry) => entry.term))})`;
 /**
  * Personal information of the kinds the data file lists: an account and what it records ("council tax
  * arrears", "rent account"), a medical record ("mental health history"), each family of terms, and the
  * forms with figures in them ("£1,240 in rent arrears", a national insurance number).
  */
 const PERSONAL_CATEGORY = anyOf([
-  `\\b${termsOf(personalData.accounts)}\\s+${termsOf(personalData.accountRecords)}\\b`,
-  `\\b${termsOf(personalData.healthKinds)}\\s+${termsOf(personalData.healthRecords)}\\b`,
-  `\\b${termsOf([...personalData.benefits, ...personalData.debtRecovery, ...personalData.identifiers, ...personalData.health,
+  `\\b${termGroup(personalData.accounts)}\\s+${termGroup(personalData.accountRecords)}\\b`,
+  `\\b${termGroup(personalData.healthKinds)}\\s+${termGroup(personalData.healthRecords)}\\b`,
+  `\\b${termGroup([...personalData.benefits, ...personalData.debtRecovery, ...personalData.identifiers, ...personalData.health,
     ...personalData.socialCare, ...personalData.offences, ...personalData.tenancyEnforcement, ...personalData.employment])}\\b`,
   ...personalData.categoryForms.map((form) => form.pattern),
 ], 'gi');
 /** Someone the information is about: a title before a name ("Mrs Okafor"), a pronoun or role ("the tenant"), or a record label ("Claimant: J Smith"). */
 const PERSONAL_REFERENCE = anyOf([
-  `\\b${termsOf(personalData.titles)}\\.?\\s+[a-z]`,
-  `\\b${termsOf(personalData.people)}\\b`,
-  `\\b${termsOf(personalData.recordLabels)}\\s?:\\s?\\w`,
+  `\\b${termGroup(personalData.titles)}\\.?\\s+[a-z]`,
+  `\\b${termGroup(personalData.people)}\\b`,
+  `\\b${termGroup(personalData.recordLabels)}\\s?:\\s?\\w`,
 ]);
-const CONSENT = anyOf([`\\b${termsOf(personalData.consent)}\\b`, ...personalData.consentForms.map((form) => form.pattern)]);
+const CONSENT = anyOf([`\\b${termGroup(personalData.consent)}\\b`, ...personalData.consentForms.map((form) => form.pattern)]);
 const FULL_NAME = /\b([A-Z][a-z]+)\s+(?:[A-Z]\.?\s+)?([A-Z][a-z]*['-]?[A-Z]?[a-z]+)\b/g;
 /** Street and building words: "Victoria Road" is a place, not a person. */
 const NOT_SURNAME = new Set(personalData.notSurnames.map((entry) => entry.term));
@@ -36,8 +35,8 @@ const FIRST_NAME = new Set(['FirstName', 'MaleName', 'FemaleName']);
  */
 const NOT_SUBJECT = anyOf([
   '^,?\\s+(?:from|in|at|of|on)\\s+(?:the|our|my|your)\\s',
-  `^,?\\s+(?:our|the|a|who\\s+is\\s+(?:our|the|a))\\s+(?:[\\w-]+\\s+){0,4}?${termsOf(personalData.helperRoles)}\\b`,
-  `^,?\\s+(?:will|can|could|is\\s+able\\s+to|may|would)\\s+(?:be\\s+)?${termsOf(personalData.helping)}\\b`,
+  `^,?\\s+(?:our|the|a|who\\s+is\\s+(?:our|the|a))\\s+(?:[\\w-]+\\s+){0,4}?${termGroup(personalData.helperRoles)}\\b`,
+  `^,?\\s+(?:will|can|could|is\\s+able\\s+to|may|would)\\s+(?:be\\s+)?${termGroup(personalData.helping)}\\b`,
 ]);
 const MEMBER_TITLE = /\b(?:cllr|councillor|coun)\.?\s+$/i;
 

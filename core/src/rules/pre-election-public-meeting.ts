@@ -1,7 +1,7 @@
 import type { Analysis } from '../analysis.ts';
 import type { Rule } from '../rule.ts';
 import type { Sentence } from '../recognise/sentences.ts';
-import { allHits, firstHit, phrases, type Hit } from '../nlp/lexicon.ts';
+import { allHits, firstHit, phrases, termGroup, terms, type Hit } from '../nlp/lexicon.ts';
 import { rememberer } from '../nlp/remember.ts';
 import { lexiconClasses } from '../nlp/verbs.ts';
 import { clauseAt, negatedAt, words, wordsBefore } from '../nlp/words.ts';
@@ -11,14 +11,12 @@ import { windowsAt } from '../time/elections.ts';
 import { datesIn } from '../time/text-dates.ts';
 import publicMeetings from '../../data/public-meetings.json';
 
-const terms = (list: ReadonlyArray<{ term: string }>) => list.map((entry) => entry.term);
 /** A list as one group of alternatives, longest first, to be set in a larger pattern. */
-const group = (list: ReadonlyArray<{ term: string }>) => phrases(terms(list)).source.slice(2, -2);
 /** A kind of meeting and a gathering: "public meeting", "residents' forum", "drop-in sessions". */
-const MEETING = new RegExp(`\\b${group(publicMeetings.kinds)}\\s+${group(publicMeetings.gatherings)}s?\\b`, 'gi');
+const MEETING = new RegExp(`\\b${termGroup(publicMeetings.kinds)}\\s+${termGroup(publicMeetings.gatherings)}s?\\b`, 'gi');
 const ARRANGING = phrases(terms(publicMeetings.arranging), 'gi');
 /** "I've fixed a date for a residents' meeting". */
-const DATING = new RegExp(`\\b${group(publicMeetings.dating)}\\s+(?:a\\s+|the\\s+)?dates?\\s+for\\b`, 'gi');
+const DATING = new RegExp(`\\b${termGroup(publicMeetings.dating)}\\s+(?:a\\s+|the\\s+)?dates?\\s+for\\b`, 'gi');
 const NOT_ARRANGING = phrases(terms(publicMeetings.notArranging), 'gi');
 const ORGANISERS = new Set(terms(publicMeetings.organisers));
 /** Arranging words that are nouns too ("at this stage", "the plan"): verbs only after a subject, a modal or "to" ("we'll stage", "to book"). */

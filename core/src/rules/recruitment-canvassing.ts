@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.ts';
 import { isAsking } from '../nlp/directive.ts';
 import { valenceOf } from '../nlp/evaluation.ts';
-import type { Hit } from '../nlp/lexicon.ts';
+import { terms, type Hit } from '../nlp/lexicon.ts';
 import { lexiconClasses } from '../nlp/verbs.ts';
 import { negatedAt, wordsAfter, wordsBefore } from '../nlp/words.ts';
 import type { Person } from '../recognise/people.ts';
@@ -47,17 +47,16 @@ function formPattern(form: string): string {
 function alternation(forms: readonly string[]): string {
   return [...forms].sort((a, b) => b.length - a.length).map(formPattern).join('|');
 }
-const termsOf = (list: ReadonlyArray<{ term: string }>) => list.map((entry) => entry.term);
 const wordsOf = (terms: readonly string[], flags = 'i') => new RegExp(`\\b(?:${alternation(terms)})\\b`, flags);
 /** The same, each word or its plural: "candidates", "interviews". */
 const wordsOrPlurals = (terms: readonly string[]) => new RegExp(`\\b(?:${alternation(terms)})s?\\b`, 'i');
 
 /** A post by its name: "the Head of Regeneration job", "your Treasury Manager vacancy". */
-const NAMED_POST = new RegExp(`\\b(?:the|a|your|this|that)\\s+(?:[\\w()&'’-]+\\s+){0,5}?(?:${alternation(termsOf(data.posts))})\\b`, 'i');
+const NAMED_POST = new RegExp(`\\b(?:the|a|your|this|that)\\s+(?:[\\w()&'’-]+\\s+){0,5}?(?:${alternation(terms(data.posts))})\\b`, 'i');
 /** Where a favour is placed: an appointment ("the S151 role" alone is a post, not an appointment under way). */
-const APPOINTMENT = wordsOrPlurals(termsOf(data.appointments));
+const APPOINTMENT = wordsOrPlurals(terms(data.appointments));
 /** Where praise of one person is placed: the same, less a panel ("the park would be an excellent choice … the panel agreed"). */
-const PRAISED_FOR = wordsOrPlurals(termsOf(data.appointments.filter((entry) => !('favoursOnly' in entry))));
+const PRAISED_FOR = wordsOrPlurals(terms(data.appointments.filter((entry) => !('favoursOnly' in entry))));
 const FAVOURS = (data.favours as Favour[]).map((entry) => ({ ...entry, pattern: new RegExp(`\\b(?:${alternation(entry.forms)})\\b`, 'gi') }));
 /** Who a favour like "support" or "back" is for: a person after it ("back Sarah Mills", "recommend her"), not a thing ("Support Allowance"). */
 const PERSON_AFTER = /^\s+(?:(?:him|her|them|me|his|their|my|mr|mrs|ms|miss|dr)\b|(?:the|this|that)\s+(?:candidate|applicant|nominee)\b)/i;
@@ -68,23 +67,23 @@ const SOUGHT_BEFORE = /\b(?:your|my|any)\s+(?:full\s+|strong\s+|personal\s+|whol
 const THANKS_BEFORE = /\bthank(?:s|\s+you)\s+(?:\w+\s+){0,3}$/i;
 /** What a candidate is wished: a post got ("get the Head of Regeneration job", not "get the job done"), or an outcome in itself ("made the shortlist", "see you appointed"). */
 const GETTING = wordsOf(data.outcomes.filter((entry) => entry.term === 'get the job').flatMap((entry) => entry.forms), 'gi');
-const POST_GOT = new RegExp(`^\\s+(?:the|this|that)\\s+(?:[\\w()&'’-]+\\s+){0,5}?(?:${alternation(termsOf(data.posts))})\\b(?!\\s+(?:done|finished|sorted|completed))`, 'i');
+const POST_GOT = new RegExp(`^\\s+(?:the|this|that)\\s+(?:[\\w()&'’-]+\\s+){0,5}?(?:${alternation(terms(data.posts))})\\b(?!\\s+(?:done|finished|sorted|completed))`, 'i');
 const OUTCOME_ITSELF = wordsOf(data.outcomes.filter((entry) => entry.term !== 'get the job').flatMap((entry) => entry.forms), 'gi');
-const WISH = wordsOf(termsOf(data.wishes));
-const PRAISE_NOUN = `(?:${alternation(termsOf(data.praise))})`;
-const PRAISE_WORDS = new Set(termsOf(data.praiseWords));
+const WISH = wordsOf(terms(data.wishes));
+const PRAISE_NOUN = `(?:${alternation(terms(data.praise))})`;
+const PRAISE_WORDS = new Set(terms(data.praiseWords));
 /** "A/the/our <praise> <choice>": "an outstanding choice", "our preferred candidate", "far and away the strongest candidate". */
 const PRAISED = new RegExp(`\\b(?:a|an|the|our|my)\\s+(?:(?:really|truly|absolutely|very|quite|simply|clear|clearly)\\s+)?([\\w-]+)\\s+${PRAISE_NOUN}\\b`, 'gi');
 /** "Is the one we want", "'s the one I favour". */
-const THE_ONE = new RegExp(`\\b(?:is|['’]s)\\s+(?:\\w+\\s+)?the\\s+one\\s+(?:that\\s+)?(?:we|I)(?:['’]d|['’]re|\\s+would|\\s+all|\\s+really|\\s+are|\\s+am)?\\s+(?:${alternation(termsOf(data.preferring))})\\w*\\b`, 'gi');
+const THE_ONE = new RegExp(`\\b(?:is|['’]s)\\s+(?:\\w+\\s+)?the\\s+one\\s+(?:that\\s+)?(?:we|I)(?:['’]d|['’]re|\\s+would|\\s+all|\\s+really|\\s+are|\\s+am)?\\s+(?:${alternation(terms(data.preferring))})\\w*\\b`, 'gi');
 /** A praise word AFINN-165 scores this high or more ("outstanding" 5, "excellent" 3, "great" 3). */
 const PRAISE_VALENCE = 3;
-const DECLINED = wordsOf(termsOf(data.declined));
+const DECLINED = wordsOf(terms(data.declined));
 /** Someone other than the writer named as the one favoured. */
 const THIRD_PERSON = /\b(?:he|she|him|her|his)\b/i;
 /** The writer's own post under a restructure, within eight words: "my post is one of those proposed to be merged". */
 const OWN_POST_CHANGED = /\bmy\s+(?:own\s+)?(?:post|role|job)\b(?:\s+[\w'’-]+){0,8}?\s+(?:restructure|restructuring|merged|affected|at\s+risk|deleted|regrad\w*|downgrad\w*|redundan\w*)\b|\b(?:restructure|restructuring|review)\b(?:\s+[\w'’-]+){0,8}?\s+my\s+(?:own\s+)?(?:post|role|job)\b/i;
-const RECOUNTED = wordsOf(termsOf(data.recounted));
+const RECOUNTED = wordsOf(terms(data.recounted));
 
 /**
  * Support sought or offered for someone in a council appointment: a favour near an appointment ("a word from you to the
