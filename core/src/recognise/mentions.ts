@@ -5,6 +5,7 @@
  */
 import type { CouncilConfig, Member, Officer } from '../model.ts';
 import { rememberer } from '../nlp/remember.ts';
+import { wordsBefore } from '../nlp/words.ts';
 import { escapeRegExp, matchesNotAfter, type NotAfter } from '../text.ts';
 import { findParties } from './parties.ts';
 import { stripMemberTitle } from './people.ts';
@@ -238,9 +239,12 @@ const PARTY_OFFICE_KEYWORD = /\b(?:[Ll]eader|[Cc]hair)\b/;
 /** A role that names the council or its committees is the council's, whoever's label stands before it: "Labour's Leader of the Council". */
 const COUNCIL_OFFICE = /\b(?:[Cc]ouncil|[Cc]ommittee|[Cc]abinet)\b/;
 
+/** Enough words before a role for a party's possessive name: "the Green Party of England and Wales's". */
+const OWNER_REACH = 7;
+
 /** A party's own office, not the council's: "Labour's Deputy Leader", "the party's national Chair", "the Shadow Leader". */
 function isNationalRole(text: string, start: number, config: CouncilConfig): boolean {
-  const before = text.slice(Math.max(0, start - 40), start);
+  const before = wordsBefore(text, start, OWNER_REACH);
   if (/\b(?:national|shadow|party['’]s|party)\s+$/i.test(before)) return true;
   const possessive = /([A-Z][\w -]{1,30})['’]s\s+$/.exec(before);
   return possessive !== null && findParties(possessive[1]!, config).length > 0;

@@ -4,6 +4,7 @@
  * a party name. Capitalisation matters: "labour costs" is not a party.
  */
 import type { CouncilConfig } from '../model.ts';
+import { wordsAfter } from '../nlp/words.ts';
 import { escapeRegExp, matchesNotAfter, type NotAfter } from '../text.ts';
 import partyData from '../../data/parties.json';
 
@@ -105,7 +106,7 @@ const LABOUR_FOLLOWERS = /^\s+(?:market|markets|cost|costs|shortage|shortages|fo
 /** "Green Lane", "Reform of the system", sentence-initial "Independent advice" or "Labour costs": not parties. */
 function isOrdinaryWord(text: string, index: number, form: string): boolean {
   const lower = form.toLowerCase();
-  const after = text.slice(index + form.length, index + form.length + 20);
+  const after = wordsAfter(text, index + form.length, 2);
   if ((lower === 'green' || lower === 'independent' || lower === 'reform') && ORDINARY_FOLLOWERS.test(after)) return true;
   if (lower === 'reform' && /^\s+(?:of|to|the)\b/i.test(after)) return true;
   if (lower === 'labour' && LABOUR_FOLLOWERS.test(after)) return true;
