@@ -48,12 +48,14 @@ describe('lexicon candidates', () => {
   });
 
   it('records a decision for every candidate, and the lists hold the accepted ones and no rejected one', () => {
-    const review = readJson<{ evaluation: Reviewed[]; staff: Reviewed[] }>('scripts/lexicon-candidates/review.json');
+    const review = readJson<{ evaluation: Reviewed[]; staff: Reviewed[]; disciplinary: Reviewed[] }>('scripts/lexicon-candidates/review.json');
+    const disciplinary = readJson<{ sanctions: { term: string }[]; proceedings: { term: string }[] }>('core/data/disciplinary.json');
     const lists = {
       evaluation: new Set(readJson<{ entries: { term: string }[] }>('core/data/evaluation.json').entries.map((entry) => entry.term)),
       staff: new Set(readJson<{ people: { term: string }[] }>('core/data/staff-references.json').people.map((entry) => entry.term)),
+      disciplinary: new Set([...disciplinary.sanctions, ...disciplinary.proceedings].map((entry) => entry.term)),
     };
-    for (const list of ['evaluation', 'staff'] as const) {
+    for (const list of ['evaluation', 'staff', 'disciplinary'] as const) {
       for (const { word, decision, reason } of review[list]) {
         expect(reason, word).not.toBe('');
         // An accepted noun may be listed in the form writers use, often the plural ("public servants").

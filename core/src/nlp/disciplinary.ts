@@ -25,10 +25,11 @@ import { rememberer } from './remember.ts';
 import type { Hit } from './lexicon.ts';
 import { lexiconClasses } from './verbs.ts';
 import { negatedAt, words, wordsAfter, wordsBefore } from './words.ts';
+import { escapeRegExp } from '../text.ts';
 
 interface Entry { term: string; forms?: string[]; reach?: number }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+const escape = (word: string) => escapeRegExp(word).replace(/'/g, "['’]");
 /** Any possessive, for "his" in a form: "relieved of her duties", "lose their job". */
 const POSSESSIVE = '(?:his|her|their|your|my)';
 /** The officer acted on, for "*" in a form: one to three words, checked to be a person by naming(). */
@@ -45,6 +46,7 @@ const formsOf = (list: readonly Entry[]) => list.flatMap((entry) => entry.forms 
 /** Sanctions that can be wanted for someone, and those that only a member declaring them can impose ("removed from"). */
 const SANCTION = new RegExp(`\\b(?:${alternation(formsOf(data.sanctions))})\\b`, 'gi');
 const DECLARED_ONLY = new RegExp(`\\b(?:${alternation(formsOf(data.declaredOnly))})\\b`, 'gi');
+const EITHER_SANCTION = new RegExp(`${SANCTION.source}|${DECLARED_ONLY.source}`, 'gi');
 /** A proceeding, with the grades of warning the Acas Code names: "a first written warning", "a final warning". */
 const PROCEEDING = new RegExp(`\\b(?:(?:formal|final|first|written|verbal|gross misconduct)\\s+){0,2}(?:${alternation(data.proceedings.map((entry) => entry.term))})\\b`, 'gi');
 /** "A disciplinary" stands for the hearing only when nothing follows it: "she deserves a disciplinary", not "the disciplinary policy". */
@@ -52,6 +54,8 @@ const BARE_DISCIPLINARY = /^disciplinary$/i;
 const AFTER_BARE = /^\s*(?:[.,;:!?)]|$|(?:for|over|about|against|now|today|immediately)\b)/i;
 /** Verbs that take, start or receive a proceeding, up to three words before it ("start a disciplinary investigation", "face the sack"). */
 const ACTION_BEFORE = new RegExp(`\\b(?:${alternation(formsOf(data.actions))})\\b(?:\\s+[\\w'’-]+){0,3}\\s*$`, 'i');
+/** Standing before a hearing, up to two words before it ("in front of a disciplinary panel"): a person must be named before. */
+const APPEARANCE_BEFORE = new RegExp(`\\b(?:${alternation(formsOf(data.appearances))})\\b(?:\\s+[\\w'’-]+){0,2}\\s*$`, 'i');
 /** The same verbs after it, passive: "disciplinary action must be taken", "proceedings are brought". */
 const ACTION_AFTER = new RegExp(`^(?:\\s+[\\w'’-]+){0,3}?\\s+(?:be|is|are|being|been|gets?)\\s+(?:[\\w'’-]+\\s+)?(?:${alternation(formsOf(data.actions))})\\b|^\\s+against\\b`, 'i');
 /** Words of demanding, each with how many words before the sanction it may stand ("wants suspending": 1; "calling for the staff involved to be disciplined": 6). */
@@ -75,6 +79,21 @@ const POSITION = new RegExp(`\\b(?:${data.reviewing.map((entry) => escape(entry.
 const DECLARED_PASSIVE = /\b(?:you(?:['’]re|\s+are)|consider\s+(?:yourself|yourselves|him|her|them))(?:\s+(?:hereby|now|formally|immediately|\w+ly))?\s+$/i;
 /** Done by the writer: "I am dismissing him", "I'm removing you from…". */
 const DECLARED_ACTIVE = /\bI(?:['’]m|\s+am|['’]ve|\s+have)?(?:\s+(?:hereby|now|formally|immediately))?\s+$/i;
+/**
+ * A wish about the past, said of someone else: "he would have been shown the
+ * door by now", "she should have been suspended" (Cambridge Grammar of English
+ * 290: 'would/should have' + past participle for what did not happen but was
+ * wanted). "Must have been" infers and is left out.
+ */
+const COUNTERFACTUAL = /\b(?:would|should|ought\s+to|['’]d)\s+have\s+been\s+(?:[\w'’-]+ly\s+)?$/i;
+/** "He must have been suspended": an inference about what happened, never a demand, whatever force reaches it. */
+const INFERRED = /\bmust\s+have\s+been\s+(?:[\w'’-]+ly\s+)?$/i;
+/** The second of two sanctions joined by "and" or "or" shares the first one's force: "taken off the streets and disciplined". */
+const JOINED = /\b(?:and|or)\s+(?:then\s+|also\s+|even\s+)?$/i;
+/** Words that carry no subject, so a clause of them alone takes its subject from before an apposition ("Liam, the surveyor who…, should be suspended"). */
+const AUXILIARIES = new Set(['should', 'must', 'would', 'will', 'shall', 'ought', 'to', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'have', 'has', 'get', 'got', 'now', 'also', 'simply', 'just']);
+/** How many commas back a subject is looked for across an apposition. */
+const APPOSITION_STEPS = 2;
 /** How many words before a sanction a force, a saying verb or an embedded question is looked for. */
 const REACH = 12;
 
@@ -84,7 +103,7 @@ const PRONOUNS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'you', 'yourself', 'h
 const PEOPLE = new Set([...staff.people.map((entry) => entry.term), 'adviser', 'advisor', 'supervisor', 'analyst', 'engineer', 'ranger', 'worker', 'handler', 'clerk', 'assistant', 'individual', 'person', 'man', 'woman', 'lad', 'employee', 'responsible']);
 const NAME = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 /** Sanctions whose words also name what is done to things ("the scheme was suspended", "the appeal was dismissed"): a person must be named before them. */
-const THINGS_TOO = new Set(['suspend', 'dismiss', 'fire', 'let go', 'strike off', 'take off work']);
+const THINGS_TOO = new Set(['suspend', 'dismiss', 'fire', 'let go', 'strike off', 'take off work', 'demote']);
 const SANCTION_OF = new Map(data.sanctions.flatMap((entry) => (entry.forms ?? [entry.term]).map((form) => [form.split(' ')[0]!.toLowerCase(), entry.term])));
 
 const rememberDisciplinary = rememberer<Hit | null>();
@@ -124,7 +143,7 @@ function wanted(sentence: Sentence, match: RegExpMatchArray): boolean {
   // "The bus lane enforcement should be suspended": for words that also name things, someone must be named.
   const sanction = SANCTION_OF.get(match[0].split(/\s+/)[0]!.toLowerCase());
   if (slot === undefined && sanction !== undefined && THINGS_TOO.has(sanction)) {
-    return naming(text.slice(Math.min(force, clauseStartOf(text, match.index!)), match.index));
+    return naming(text.slice(Math.min(force, subjectStartOf(text, match.index!)), match.index));
   }
   return true;
 }
@@ -140,7 +159,9 @@ function declared(text: string, match: RegExpMatchArray): boolean {
 function proceeding(text: string, match: RegExpMatchArray): boolean {
   const end = match.index! + match[0].length;
   if (BARE_DISCIPLINARY.test(match[0]) && !AFTER_BARE.test(text.slice(end))) return false;
-  return ACTION_BEFORE.test(wordsBefore(text, match.index!, 4)) || ACTION_AFTER.test(wordsAfter(text, end, 6));
+  if (ACTION_BEFORE.test(wordsBefore(text, match.index!, 4)) || ACTION_AFTER.test(wordsAfter(text, end, 6))) return true;
+  const appearance = APPEARANCE_BEFORE.exec(wordsBefore(text, match.index!, 5));
+  return appearance !== null && naming(text.slice(subjectStartOf(text, match.index!), match.index! - wordsBefore(text, match.index!, 5).length + appearance.index));
 }
 
 /**
@@ -149,8 +170,17 @@ function proceeding(text: string, match: RegExpMatchArray): boolean {
  */
 function forced(sentence: Sentence, index: number): number | null {
   const text = sentence.text;
+  if (INFERRED.test(wordsBefore(text, index, 5))) return null;
   const directive = directivesIn(sentence).find((force) => force.governed.start <= index && index < force.governed.end);
   if (directive) return Math.min(directive.start, index);
+  const counterfactual = COUNTERFACTUAL.exec(wordsBefore(text, index, 6));
+  if (counterfactual) {
+    const modal = index - wordsBefore(text, index, 6).length + counterfactual.index;
+    if (!/^(?:i|we)$/.test(words(text.slice(0, modal)).at(-1)?.lower ?? '')) return modal;
+  }
+  const joined = JOINED.exec(text.slice(0, index));
+  const first = joined && [...text.slice(clauseStartOf(text, joined.index), joined.index).matchAll(EITHER_SANCTION)].at(-1);
+  if (first) return forced(sentence, clauseStartOf(text, joined!.index) + first.index!);
   const before = sinceLastMark(wordsBefore(text, index, LONGEST_REACH));
   const list = words(before);
   for (const [at, word] of list.entries()) {
@@ -191,7 +221,20 @@ function sinceLastMark(text: string): string {
   return text.slice(text.search(/[^,;:()—]*$/));
 }
 
-/** Where the words before `index` start, back to the last mark: the subject a passive sanction is said of. */
+/**
+ * Where the subject of a passive sanction starts: back to the last mark, or
+ * across an apposition when the words there carry no subject ("Liam Ashworth,
+ * the surveyor who signed it off, should be suspended").
+ */
+function subjectStartOf(text: string, index: number): number {
+  let start = clauseStartOf(text, index);
+  for (let step = 0; step < APPOSITION_STEPS && start > 0 && words(text.slice(start, index)).every((word) => AUXILIARIES.has(word.lower) || word.lower.endsWith('ly')); step++) {
+    start = clauseStartOf(text, start - 1);
+  }
+  return start;
+}
+
+/** Where the words before `index` start, back to the last mark. */
 function clauseStartOf(text: string, index: number): number {
   return index - sinceLastMark(text.slice(0, index)).length;
 }

@@ -32,6 +32,13 @@ testRule('disciplinary-statement', {
     { name: 'does not flag an item taken off an agenda', draft: toOfficer('I want the Elm Road item taken off the agenda until the survey is back.') },
     { name: 'does not flag asking for the disciplinary policy', draft: toOfficer('Could you send me the disciplinary procedure so I can read it before the training?') },
     { name: 'does not flag an officer still working on a report', draft: toOfficer('I hope you are still working on the report; there is no rush.') },
+    { name: 'does not flag an inference that someone must have been suspended', draft: toOfficer('He must have been suspended, since nobody has seen him at the depot this week.') },
+    { name: 'does not flag the writer saying they would have been sacked', draft: toOfficer('I would have been sacked for a mistake like that when I worked in retail.') },
+    { name: 'does not flag a trial that should have been suspended', draft: toOfficer('The bus gate trial should have been suspended over the summer.') },
+    { name: 'does not flag a factual note that the disciplinary policy applies', draft: toOfficer("The council's disciplinary policy applies to agency staff as well, as I understand it.") },
+    { name: 'does not flag papers put in front of a disciplinary panel', draft: toOfficer('Please put the audit report in front of the disciplinary panel on Monday.') },
+    { name: 'does not flag an officer already on a warning, told as fact', draft: toOfficer('He is already on a final written warning, I understand, so I will say no more.') },
+    { name: 'does not flag an agenda item to be demoted', draft: toOfficer('The parking item should be demoted to the end of the agenda.') },
   ],
   invalid: [
     { name: 'flags an officer said to deserve a final written warning', draft: toOfficer('As for the ranger who let the mowers onto the orchid bank, he deserves a final written warning.'), excerpt: 'deserves a final written warning' },
@@ -63,6 +70,12 @@ testRule('disciplinary-statement', {
     { name: 'flags wanting an officer taken off the case', draft: toOfficer('I want her taken off the case today.'), excerpt: 'taken off the case' },
     { name: 'flags a threat that an officer will not still be working there', draft: toOfficer("Get this wrong again and don't expect to still be working in licensing by the summer."), excerpt: 'working' },
     { name: 'flags "the sooner he is shown the door"', draft: toOfficer('The sooner he is shown the door, the better.'), excerpt: 'is shown the door' },
+    { name: 'flags a suspension wanted for an officer named before an apposition', draft: toOfficer('Mr Okafor, the inspector who passed the scaffolding, should be suspended until the review is done.'), excerpt: 'suspended' },
+    { name: 'flags a dismissal wished for in the past', draft: toOfficer('Anywhere else, the officer who lost those files would have been sacked months ago.'), excerpt: 'sacked' },
+    { name: 'flags discipline joined to a removal from duties', draft: toOfficer('I want the gardener who sprayed the wildflower verge taken off the job and disciplined.'), excerpt: 'taken off the job' },
+    { name: 'flags wanting an officer on a final written warning', draft: toOfficer('Frankly the supervisor on that shift ought to be on a final written warning.'), excerpt: 'final written warning' },
+    { name: 'flags wanting an officer up before a disciplinary hearing', draft: toOfficer('If this happens again I shall want the manager concerned up before a disciplinary hearing.'), excerpt: 'disciplinary hearing' },
+    { name: 'flags a demotion demanded', draft: toOfficer('The team leader who signed off the overtime should be demoted.'), excerpt: 'demoted' },
   ],
 });
 
