@@ -16,8 +16,11 @@ import { clauseAt, clauses, negatedAt, words, wordsAfter, wordsBefore } from './
 const EXPLICIT = anyOf(data.explicit, 'gi');
 /** What a commitment gives or costs the addressee: a fee, rates, enforcement action, the cost of something. */
 const BENEFIT = phrases(data.benefits.map((entry) => entry.term));
-/** How many words after a Council verb its benefit may come: "will meet the full cost", "will not be taking enforcement action". */
-const OBJECT_WORDS = 5;
+/**
+ * How many words after a Council verb its benefit may come, within the verb's clause: "will meet the full cost",
+ * "will not be taking enforcement action", and past an indirect object: "will give the growers' group a new lease".
+ */
+const OBJECT_WORDS = 8;
 /** Where a verb's object gives way to a question about it: "officers will look at whether enforcement action is needed". */
 const NOT_OBJECT = /\b(?:whether|if|what|how|when|why|that|to see)\b.*$/i;
 /** "Consider the licence fee waived", "consider it done": an outcome declared, not promised, and as binding. */
@@ -103,13 +106,44 @@ export function commitmentIn(sentence: Sentence): Hit | null {
     if (!negatedAt(text, hit.start) && !REFUSED.test(wordsBefore(text, hit.start, 5)) && !hedged(text, hit.start)) return hit;
   }
   if (!FUTURE_CUE.test(text) || onlyWriterEffort(text)) return null;
-  const phrases = verbPhrases(sentence);
+  const phrases = withSharedSubjects(verbPhrases(sentence), text);
   for (const [index, phrase] of phrases.entries()) {
     if (isCommitment(phrase, text, phrases.slice(index + 1)) && !hedged(text, phrase.subjectStart) && !reported(text, phrase.subjectStart)) {
       return { start: phrase.subjectStart, end: phrase.end };
     }
   }
   return null;
+}
+
+/** "and" or "or" with at most an adverb, ending the words before a verb: the verb shares the subject of the one before. */
+const COORDINATED = /(?:^|\s)(?:and|or|but)(?:\s+(?:then|also|\w+ly))?$/i;
+
+/**
+ * Verbs coordinated under one subject take that subject: in "the council is keeping it and will give the
+ * group a new lease", "will give" has "the council" as its subject, not "it and" (Huddleston and Pullum
+ * 2002, ch. 15: coordination of verb phrases under a shared subject).
+ */
+function withSharedSubjects(phrases: readonly VerbPhrase[], text: string): VerbPhrase[] {
+  const shared: VerbPhrase[] = [];
+  for (const phrase of phrases) {
+    const previous = shared.at(-1);
+    const sharing = previous && previous.subject && COORDINATED.test(text.slice(phrase.subjectStart, phrase.start).trim());
+    shared.push(sharing ? { ...phrase, subject: previous.subject, subjectStart: previous.subjectStart, clauseOpener: previous.clauseOpener } : phrase);
+  }
+  return shared;
+}
+
+/**
+ * A verb with its object and a particle of removal after it ("take the build-outs out", "put the barriers
+ * away", "bring the charge down"): a separable phrasal verb naming a physical act on the object, not the
+ * process the bare verb names ("take a look", "bring it up"). Cambridge Grammar of English (Carter and
+ * McCarthy 2006), separable phrasal verbs; Cambridge Dictionary, particles "out", "away", "down", "off".
+ */
+const OBJECT_THEN_PARTICLE = /^\s+(?:the|this|these|those|that|it|them|your|all)\b(?:\s+[\w'’-]+){0,3}?\s+(?:out|away|down|off)\b/i;
+
+/** The words after a verb that may be its object: up to OBJECT_WORDS in its clause, short of a question about it. */
+function objectOf(phrase: VerbPhrase, text: string): string {
+  return wordsAfter(text.slice(0, clauseAt(text, phrase.end).end), phrase.end, OBJECT_WORDS).replace(NOT_OBJECT, '');
 }
 
 /** A noun phrase up to its first preposition: "your business rates" of "your business rates for January", "your complaint" of "your complaint about the fee". */
@@ -179,10 +213,10 @@ function isCommitment(phrase: VerbPhrase, text: string, later: readonly VerbPhra
   }
   if (COUNCIL_SUBJECT.test(subject) && causative(phrase, text, later)) return true;
   // A benefit or cost to the addressee: "the Council will meet the full cost", "…will not be taking enforcement action".
-  if (COUNCIL_SUBJECT.test(subject) && BENEFIT.test(wordsAfter(text, phrase.end, OBJECT_WORDS).replace(NOT_OBJECT, ''))) return true;
+  if (COUNCIL_SUBJECT.test(subject) && BENEFIT.test(objectOf(phrase, text))) return true;
   // The benefit as the subject of a passive: "your business rates for January to March will be written off".
   if (phrase.passive && BENEFIT.test(headOf(text.slice(clauseAt(text, phrase.start).start, phrase.start))) && !OTHER_AGENT.test(text.slice(phrase.end))) return true;
-  if (PROCESS.has(verb)) return false;
+  if (PROCESS.has(verb) && !OBJECT_THEN_PARTICLE.test(text.slice(phrase.end, clauseAt(text, phrase.end).end))) return false;
   if (COUNCIL_SUBJECT.test(subject)) return true;
   // "Your fence will be repaired", "the road will be resurfaced next month"; not "…covered by your insurer".
   return phrase.passive && subject.length > 0 && !PERSONAL_SUBJECT.test(subject) && !OTHER_AGENT.test(text.slice(phrase.end));
@@ -268,6 +302,16 @@ const OWN_FAULT = new RegExp([
 ].join('|'), 'gi');
 /** A fact a claim would rest on: "the gritting lorry caused the damage to your car". */
 const CAUSED_HARM = new RegExp(`\\b(?:${termsOf(liability.causing)})\\s+(?:the|your|this|that|all\\s+the)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${termsOf(liability.harms)})\\b`, 'i');
+/**
+ * The Council or something of its own as the agent of a harm, in the passive: "the main was fractured by our highways
+ * contractor", "the fence was damaged by the Council's crew" (a fact a claim would rest on, Law Commission 2002, 4.2).
+ */
+const HARMED_BY_COUNCIL = new RegExp(`\\b(?:was|were|had\\s+been|has\\s+been|got)\\s+${DEGREE}(?:${termsOf(liability.harming)})\\s+by\\s+(?:${ACCEPTER}|us|(?:${OWNER})\\s+[\\w'’-]+)\\b`, 'gi');
+/** Words that pass on someone's claim or report rather than state a fact: "you say the fence was damaged by our crew", "I'm told…". */
+const CLAIMING = new RegExp(`\\b(?:${termsOf([...liability.claiming, ...data.reporters, ...data.hearsay])})\\b`, 'i');
+/** How many words before a harm its claim may stand: "You told me last week that your fence was damaged by…". */
+const CLAIM_REACH = 10;
+
 /** Accepting, as a verb in any of its forms ("accepts", "admitted", "acknowledging") or a noun ("the Council's acceptance"). */
 const ACCEPTING = new RegExp(`\\b(?:${liability.accepting.map((entry) => verbForms(entry.term)).join('|')}|(?:${termsOf(liability.acceptances)})s?)\\b`, 'gi');
 /** What is accepted as an object: "accept liability", "accepts full responsibility for the damage", "admit fault". */
@@ -302,6 +346,11 @@ function admissionIn(text: string): Hit | null {
     const fault = [...accepted.matchAll(FAULT_CLAUSE)].find((match) => !negatedAt(accepted, match.index))
       ?? (COUNCIL_ACCEPTS.test(by) ? CAUSED_HARM.exec(accepted) : null);
     if (fault) return { start, end: end + fault.index + fault[0].length };
+  }
+  for (const harm of text.matchAll(HARMED_BY_COUNCIL)) {
+    if (negatedAt(text, harm.index) || hedged(text, harm.index)) continue;
+    if (INDIRECT_QUESTION.has(clauseAt(text, harm.index).opener) || CLAIMING.test(wordsBefore(text, harm.index, CLAIM_REACH))) continue;
+    return { start: harm.index, end: harm.index + harm[0].length };
   }
   for (const own of text.matchAll(OWN_FAULT)) {
     if (negatedAt(text, own.index) || hedged(text, own.index)) continue;

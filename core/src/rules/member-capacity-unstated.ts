@@ -3,6 +3,8 @@ import { anyOf } from '../nlp/lexicon.ts';
 import capacity from '../../data/capacity.json';
 
 const CAPACITY = anyOf(capacity.patterns);
+/** A ward named by its place, with capitals telling the name from other words: "your Marsh Lane councillors". */
+const NAMED_WARD = new RegExp(capacity.namedWard);
 
 /** Model protocol 125 and 130: a member should make clear whether they write as a ward member, an executive member, for a party group or personally. */
 export const memberCapacityUnstated: Rule = {
@@ -24,7 +26,7 @@ export const memberCapacityUnstated: Rule = {
     const recipients = [...analysis.addressees, ...analysis.bcc];
     if (!recipients.some((person) => person.role === 'external' || person.role === 'press')) return;
     const newText = analysis.newText.map((span) => analysis.body.text.slice(span.start, span.end)).join('\n');
-    if (CAPACITY.test(newText)) return;
+    if (CAPACITY.test(newText) || NAMED_WARD.test(newText)) return;
     const member = analysis.author.member;
     context.report({
       message: 'unstated',
