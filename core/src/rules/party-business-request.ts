@@ -1,10 +1,12 @@
 import type { Rule } from '../rule.ts';
-import { isAsking } from '../nlp/directive.ts';
-import { partyWorkIn } from '../nlp/topics.ts';
 import type { Analysis } from '../analysis.ts';
-import type { Hit } from '../nlp/lexicon.ts';
+import { isAsking } from '../nlp/directive.ts';
+import { anyOf, firstHit, termGroup, type Hit } from '../nlp/lexicon.ts';
+import { rememberer } from '../nlp/remember.ts';
+import { words } from '../nlp/words.ts';
 import type { Sentence } from '../recognise/sentences.ts';
 import { startingIn } from '../spans.ts';
+import partyWork from '../../data/party-work.json';
 import { reportInSentence } from './support.ts';
 
 /** Model protocol 83 and 133 and the other protocols' equivalents: officers and council resources are not used for party or campaign work. */
@@ -25,17 +27,34 @@ export const partyBusinessRequest: Rule = {
     if (!analysis.addressees.some((person) => person.role === 'officer')) return;
     if (analysis.author.role !== 'member' && analysis.author.role !== 'unknown') return;
     const sentences = analysis.sentences;
-    const found = sentences.map((sentence) => partyWorkIn(sentence, partiesIn(analysis, sentence)));
-    // Each request put to the officer with party work in it or beside it ("Could you send me their addresses?
-    // I'd like to add them to the Conservative Association mailing list."); failing those, each request naming
-    // party work; failing those, the first request beside it ("Our leaflet goes out on Friday. Please check the figures.").
+    const every = [...sentences.keys()];
+    const parties = sentences.map((sentence) => partiesIn(analysis, sentence));
     const asking = sentences.map((sentence) => isAsking(sentence));
-    const direct = [...sentences.keys()].filter((at) => asking[at] && /\byou\b/i.test(sentences[at]!.text) && (found[at] || found[at - 1] || found[at + 1]));
-    const named = [...sentences.keys()].filter((at) => asking[at] && found[at]);
-    const beside = [...sentences.keys()].filter((at) => asking[at] && (found[at - 1] || found[at + 1])).slice(0, 1);
-    const requests = direct.length > 0 ? direct : named.length > 0 ? named : beside;
-    for (const at of requests) {
-      reportInSentence(context, analysis, sentences[at]!, found[at] ?? { start: 0, end: sentences[at]!.text.length }, 'partyWork');
+    const named = sentences.map((sentence, at) => namedPartyWork(sentence, parties[at]!));
+    const purpose = sentences.map((sentence, at) => purposeIn(sentence, parties[at]!));
+    const tasks = sentences.map((sentence, at) => (asking[at] ? taskIn(sentence.text) : null));
+    // A sentence beside a request gives it a purpose only when it is the writer's own party or campaign
+    // ("We're holding a Pennock Conservatives action day… Could you knock up a leaflet?") or says where the
+    // work goes ("They will go into the party's supporters list."), not a forecast about another party
+    // ("…will be on every Tory leaflet. I expect you to remove that paragraph.").
+    const own = sentences.map((sentence, at) => (FIRST_PERSON.test(sentence.text) || REFERS_BACK.test(sentence.text))
+      && Boolean(named[at] || purpose[at]));
+    const ownWork = (at: number) => Boolean(named[at] && own[at]);
+    // A request with a party task, its purpose in the request or beside it ("The Ferry Lane Labour newsletter is
+    // nearly done. Could you tidy up the headline?").
+    const purposed = every.filter((at) => tasks[at] && (named[at] || purpose[at] || named[at - 1] || own[at - 1] || named[at + 1] || own[at + 1]));
+    // Each request put to the officer naming party work or beside the writer's own ("Our Moorside Focus goes to
+    // the printers… Would you have half an hour to knock it into shape?"); failing those, each request naming
+    // it; failing those, the first request beside the writer's own.
+    const direct = every.filter((at) => asking[at] && /\byou\b/i.test(sentences[at]!.text) && (named[at] || ownWork(at - 1) || ownWork(at + 1)));
+    const namedRequests = every.filter((at) => asking[at] && named[at]);
+    const beside = every.filter((at) => asking[at] && (ownWork(at - 1) || ownWork(at + 1))).slice(0, 1);
+    const reported = purposed.length > 0
+      ? [...new Set([...purposed, ...direct])].sort((a, b) => a - b)
+      : [direct, namedRequests, beside].find((list) => list.length > 0) ?? [];
+    for (const at of reported) {
+      const sentence = sentences[at]!;
+      reportInSentence(context, analysis, sentence, named[at] ?? tasks[at] ?? { start: 0, end: sentence.text.length }, 'partyWork');
     }
   },
 };
@@ -45,4 +64,117 @@ function partiesIn(analysis: Analysis, sentence: Sentence): Hit[] {
   return startingIn(analysis.parties, sentence.start, sentence.end)
     .filter((party) => party.end <= sentence.end && party.affiliation)
     .map((party) => ({ start: party.start - sentence.start, end: party.end - sentence.start }));
+}
+
+// ---- Party work named outright: "our Lib Dem Focus leaflet", "the Abbey Conservatives' leaflet", "canvassing".
+
+const PARTY_WORK = anyOf(partyWork.work, 'gi');
+const ALLOWED_PARTY = anyOf(partyWork.allowed);
+/** Party newsletter titles; capitals matter, so "our Moorside Focus" counts and "our focus" does not. */
+const PARTY_TITLE = new RegExp(partyWork.titles, 'g');
+/** What follows a party name that makes it party work: "the Abbey Conservatives' leaflet", "our Lib Dem selection meeting". */
+const AFTER_PARTY = new RegExp(partyWork.afterParty, 'i');
+const PRODUCTION = new RegExp(partyWork.production, 'i');
+/** How many characters after a party name its material may follow ("the Oakwood East Conservatives' autumn "In Touch" leaflet"). */
+const AFTER_PARTY_REACH = 80;
+
+/** Party or campaign work; `parties` are the party names in the sentence, so "the Northfield Labour Party mailing list" and "the Tories' leaflet" count. */
+function namedPartyWork(sentence: Sentence, parties: readonly Hit[]): Hit | null {
+  if (ALLOWED_PARTY.test(sentence.text)) return null;
+  const work = firstHit(PARTY_WORK, sentence.text) ?? firstHit(PARTY_TITLE, sentence.text);
+  if (work) return work;
+  for (const party of parties) {
+    const list = AFTER_PARTY.exec(sentence.text.slice(party.end, party.end + AFTER_PARTY_REACH));
+    if (list) return { start: party.start, end: party.end + list[0].length };
+  }
+  // Directive force over a party task: something to be produced, asked for in a sentence that names a party.
+  const production = parties.length > 0 && isAsking(sentence) ? PRODUCTION.exec(sentence.text) : null;
+  return production ? { start: production.index, end: production.index + production[0].length } : null;
+}
+
+// ---- A task councils may not do for a party, and a party or campaign purpose for it.
+
+const wordsOf = (list: ReadonlyArray<{ term: string }>) => new RegExp(`\\b${termGroup(list)}\\b`, 'gi');
+const PEOPLE = wordsOf(partyWork.people);
+const CONTACT_DETAILS = wordsOf(partyWork.contactDetails);
+const LISTS = wordsOf(partyWork.lists);
+const MAKING = wordsOf(partyWork.making);
+const MATERIALS = wordsOf(partyWork.materials);
+const COPYING = wordsOf(partyWork.copying);
+const COUNCIL_KIT = wordsOf(partyWork.councilKit);
+const OWN_WORK = wordsOf(partyWork.ownWork);
+const CAMPAIGN = wordsOf(partyWork.campaignActions);
+/** The writer's own group as who will use the work: "our local association", "our volunteers", "the Residents' Association". */
+const OWN_GROUP = new RegExp(`\\b(?:our|my)\\s+(?:[\\w'’-]+\\s+){0,3}?${termGroup(partyWork.groups)}\\b|\\b[A-Z][\\w'’-]*\\s+Association\\b`, 'g');
+const FIRST_PERSON = /\b(?:we|we['’](?:re|ve|ll|d)|our|us|my|I|I['’](?:m|ve|ll|d))\b/i;
+/** A sentence that opens by pointing back at what the one before it asked for: "They will go into…". */
+const REFERS_BACK = /^\s*(?:they|these|those|it|this)\b/i;
+const NUMBER = /^\s*\d/;
+/** How many words apart a list and the people on it may stand ("a list of all the Wharfside residents"), or a making verb and its material ("knock up a two-sided A5 leaflet"). */
+const TASK_REACH = 8;
+/** How many words after a copying verb its number of copies may come ("run off 600 copies", "print 200 posters"). */
+const COPIES_REACH = 2;
+
+interface Placed extends Hit { word: number }
+
+/** Each match of a pattern, with the index of the word it starts at. */
+function placed(pattern: RegExp, text: string, starts: readonly number[]): Placed[] {
+  return [...text.matchAll(pattern)].map((match) => ({
+    start: match.index, end: match.index + match[0].length, word: starts.filter((start) => start < match.index).length,
+  }));
+}
+
+const rememberTask = rememberer<Hit | null>();
+
+/**
+ * The task a request asks for, when it is one a council may not do for a party (Model protocol 131 and 133;
+ * Brent protocol 4.1): a list of people with their contact details ("the list of stallholders with their contact
+ * details"), campaign material made or polished ("knock up a leaflet", "sharpen up the piece"), or copies run off
+ * on council equipment ("run off 600 copies on the big printer").
+ */
+export function taskIn(text: string): Hit | null {
+  return rememberTask(text, () => {
+    const starts = words(text).map((word) => word.start);
+    const people = placed(PEOPLE, text, starts);
+    const lists = [...placed(LISTS, text, starts), ...placed(CONTACT_DETAILS, text, starts)];
+    const list = pairWithin(lists, people, TASK_REACH, 'either');
+    if (list) return list;
+    const making = pairWithin(placed(MAKING, text, starts), placed(MATERIALS, text, starts), TASK_REACH, 'after');
+    if (making) return making;
+    const copying = placed(COPYING, text, starts);
+    const kit = placed(COUNCIL_KIT, text, starts);
+    const copies = copying.find((verb) => kit.length > 0 || NUMBER.test(wordsFrom(text, verb.end, COPIES_REACH)));
+    return copies ? { start: copies.start, end: Math.max(copies.end, ...kit.map((item) => item.end)) } : null;
+  });
+}
+
+/** The first two hits no more than `reach` words apart, the second after the first or on either side. */
+function pairWithin(first: readonly Placed[], second: readonly Placed[], reach: number, side: 'after' | 'either'): Hit | null {
+  for (const a of first) {
+    const b = second.find((hit) => (side === 'either' ? Math.abs(hit.word - a.word) : hit.word - a.word) <= reach && (side === 'either' || hit.word > a.word) && hit !== a);
+    if (b) return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+  }
+  return null;
+}
+
+function wordsFrom(text: string, index: number, count: number): string {
+  return words(text.slice(index)).slice(0, count).map((word) => word.text).join(' ');
+}
+
+/**
+ * The party or campaign purpose in a sentence: the writer's name or record on the work ("under our own name",
+ * "what we've delivered"), a party or the writer's group as who will use it ("so the Green Party can invite
+ * them", "so our local association can…"), or a campaign action with the writer as its agent ("so our
+ * volunteers know which doors to knock on", "We want to get a leaflet through their doors").
+ */
+function purposeIn(sentence: Sentence, parties: readonly Hit[]): Hit | null {
+  const text = sentence.text;
+  if (ALLOWED_PARTY.test(text)) return null;
+  const own = firstHit(OWN_WORK, text);
+  if (own) return own;
+  if (parties.length > 0) return parties[0]!;
+  const group = firstHit(OWN_GROUP, text);
+  if (group) return group;
+  const campaign = firstHit(CAMPAIGN, text);
+  return campaign && FIRST_PERSON.test(text) ? campaign : null;
 }

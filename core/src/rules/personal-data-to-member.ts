@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.ts';
-import { anyOf, firstHit, termGroup, type Hit } from '../nlp/lexicon.ts';
+import { allHits, anyOf, firstHit, termGroup, type Hit } from '../nlp/lexicon.ts';
 import { lexiconClasses } from '../nlp/verbs.ts';
 import { wordsAfter, wordsBefore } from '../nlp/words.ts';
 import type { Sentence } from '../recognise/sentences.ts';
@@ -39,6 +39,21 @@ const NOT_SUBJECT = anyOf([
   `^,?\\s+(?:will|can|could|is\\s+able\\s+to|may|would)\\s+(?:be\\s+)?${termGroup(personalData.helping)}\\b`,
 ]);
 const MEMBER_TITLE = /\b(?:cllr|councillor|coun)\.?\s+$/i;
+/** A category word that names a council scheme or service, not one person's record: "the council tax reduction scheme". */
+const POLICY_NOUN = new RegExp(`^\\s+${termGroup(personalData.policyNouns)}\\b`, 'i');
+/** A title as written before a name, capital first: "Mrs", "Dr". */
+const TITLE = `(?:${personalData.titles.map(({ term }) => term[0]!.toUpperCase() + term.slice(1)).join('|')})\\.?`;
+/**
+ * A titled person with a home address: "Mrs Pauline Holloway at 14 Brackley Row", "a Mr Darren Pyke of 9 Wych
+ * Lane", "Mr Tull at number 14". The street word comes from the address words that are no surname.
+ */
+const AT_HOME = new RegExp(`\\b${TITLE}\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}[A-Z][\\w'’-]+,?\\s+(?:at|of|from|who\\s+lives\\s+at)\\s+`
+  + `(?:number\\s+\\d+|no\\.?\\s*\\d+|\\d+[a-z]?\\s+(?:[A-Z][\\w'’-]+\\s+){1,2}${termGroup(personalData.notSurnames)})\\b`);
+/** Who the person is to the case, said just before the name: "the complainant is", "the registered keeper is a". */
+const ROLE_BEFORE = new RegExp(`\\b(?:the|their|a|an)\\s+${termGroup(personalData.thirdPartyRoles)}\\s+(?:is|was|being)\\s+(?:a\\s+)?$`, 'i');
+const ENFORCEMENT = new RegExp(`\\b${termGroup(personalData.enforcementRecords)}\\b`, 'i');
+/** How many words before a name its role may end ("the complainant is a Mr…"). */
+const ROLE_REACH = 6;
 
 /** Model protocol 110 and 117, Part 5 protocol 4.1: members see personal information only with the person's consent or a real need to know. */
 export const personalDataToMember: Rule = {
@@ -72,10 +87,22 @@ export const personalDataToMember: Rule = {
 };
 
 function personalDataIn(sentence: Sentence, previous: Sentence | undefined): Hit | null {
-  const hit = firstHit(PERSONAL_CATEGORY, sentence.text);
-  if (!hit) return null;
-  const personal = refersToPerson(sentence.text) || (previous !== undefined && refersToPerson(previous.text));
-  return personal ? hit : null;
+  const text = sentence.text;
+  const hit = allHits(PERSONAL_CATEGORY, text).find((category) => !POLICY_NOUN.test(text.slice(category.end)));
+  if (hit && (refersToPerson(text) || (previous !== undefined && refersToPerson(previous.text)))) return hit;
+  return identifiedAtHome(text);
+}
+
+/**
+ * A private individual identified to the member by name and home address, with who they are to the case
+ * ("the complainant is Mrs Pauline Holloway at 14 Brackley Row") or their enforcement record ("a Mr Darren
+ * Pyke of 9 Wych Lane, who already has two fixed penalties"): Model protocol 117, ICO criminal offence data.
+ */
+function identifiedAtHome(text: string): Hit | null {
+  const home = AT_HOME.exec(text);
+  if (!home) return null;
+  const identified = ROLE_BEFORE.test(wordsBefore(text, home.index, ROLE_REACH)) || ENFORCEMENT.test(text);
+  return identified ? { start: home.index, end: home.index + home[0].length } : null;
 }
 
 /** A title, a pronoun, a record label ("Claimant:") or a first name and surname ("Craig Benson", not "Victoria Road"). */
