@@ -46,7 +46,7 @@ export const partyBusinessRequest: Rule = {
     // Each request put to the officer naming party work or beside the writer's own ("Our Moorside Focus goes to
     // the printers… Would you have half an hour to knock it into shape?"); failing those, each request naming
     // it; failing those, the first request beside the writer's own.
-    const direct = every.filter((at) => asking[at] && /\byou\b/i.test(sentences[at]!.text) && (named[at] || ownWork(at - 1) || ownWork(at + 1)));
+    const direct = every.filter((at) => asking[at] && TO_OFFICER.test(sentences[at]!.text) && (named[at] || ownWork(at - 1) || ownWork(at + 1)));
     const namedRequests = every.filter((at) => asking[at] && named[at]);
     const beside = every.filter((at) => asking[at] && (ownWork(at - 1) || ownWork(at + 1))).slice(0, 1);
     const reported = purposed.length > 0
@@ -106,12 +106,14 @@ const OWN_WORK = wordsOf(partyWork.ownWork);
 const CAMPAIGN = wordsOf(partyWork.campaignActions);
 /** The writer's own group as who will use the work: "our local association", "our volunteers", "the Residents' Association". */
 const OWN_GROUP = new RegExp(`\\b(?:our|my)\\s+(?:[\\w'’-]+\\s+){0,3}?${termGroup(partyWork.groups)}\\b|\\b[A-Z][\\w'’-]*\\s+Association\\b`, 'g');
+/** The officer or their team as who is asked: "could you…", "could your team…". */
+const TO_OFFICER = /\byour?\b/i;
 const FIRST_PERSON = /\b(?:we|we['’](?:re|ve|ll|d)|our|us|my|I|I['’](?:m|ve|ll|d))\b/i;
 /** A sentence that opens by pointing back at what the one before it asked for: "They will go into…". */
 const REFERS_BACK = /^\s*(?:they|these|those|it|this)\b/i;
 const NUMBER = /^\s*\d/;
-/** How many words apart a list and the people on it may stand ("a list of all the Wharfside residents"), or a making verb and its material ("knock up a two-sided A5 leaflet"). */
-const TASK_REACH = 8;
+/** How many words apart a list and the people on it may stand ("the register, sorted street by street, with the postal voters"), or a making verb and its material ("knock up a two-sided A5 leaflet"). */
+const TASK_REACH = 10;
 /** How many words after a copying verb its number of copies may come ("run off 600 copies", "print 200 posters"). */
 const COPIES_REACH = 2;
 
