@@ -4,7 +4,7 @@ import type { Sentence } from '../recognise/sentences.ts';
 import { allHits, firstHit, phrases, termGroup, terms, type Hit } from '../nlp/lexicon.ts';
 import { rememberer } from '../nlp/remember.ts';
 import { lexiconClasses } from '../nlp/verbs.ts';
-import { clauseAt, negatedAt, words, wordsBefore } from '../nlp/words.ts';
+import { clauseAt, negatedAt, words, wordsAfter, wordsBefore } from '../nlp/words.ts';
 import { startingIn } from '../spans.ts';
 import { instantOf, isoOf, zoned } from '../time/calendar.ts';
 import { windowsAt } from '../time/elections.ts';
@@ -23,8 +23,17 @@ const ORGANISERS = new Set(terms(publicMeetings.organisers));
 const ALSO_NOUN = new Set(terms(publicMeetings.arranging.filter((entry) => 'alsoNoun' in entry)));
 const VERB_MARKERS = new Set(terms(publicMeetings.verbMarkers));
 const MARKER_REACH = 2;
+/** A venue booked for an audience: "I've booked the main hall … so that residents can hear about the plans". */
+const VENUE_BOOKED = new RegExp(`\\b${termGroup(publicMeetings.arranging.filter((entry) => 'venue' in entry))}\\s+(?:the|a|an|our)\\s+(?:[\\w'’-]+\\s+){0,2}?${termGroup(publicMeetings.venues)}s?\\b`, 'gi');
+const AUDIENCE = phrases(terms(publicMeetings.audiences));
+/** Members named by office rather than by name: "the Saltings ward councillors", "your local member". */
+const MEMBERS = phrases(terms(publicMeetings.members));
 /** "hosted by Cllr Marsh": the member named as the agent of a passive arranging verb. */
 const BY_AGENT = /^\s+by\s+/i;
+/** How many words after "by" may name the agent: "called by the Tanners Hill ward councillors". */
+const AGENT_REACH = 6;
+/** A form of "be" just before an arranging verb makes it passive: its subject is the meeting or a guest ("Cllr Doyle has been invited"), not who arranges it. */
+const BE_BEFORE = /\b(?:be|been|being|is|are|was|were)\s+(?:[\w'’-]+ly\s+)?$/i;
 const LONDON = 'Europe/London';
 /** A line this short after the announcement gives its details (date, time, venue), not another subject. */
 const DETAIL_LINE = 80;
@@ -51,7 +60,9 @@ export const preElectionPublicMeeting: Rule = {
     const reference = zoned(context.now, LONDON);
     const sentences = analysis.sentences;
     for (const [index, sentence] of sentences.entries()) {
-      const meeting = allHits(MEETING, sentence.text).find((hit) => !runByCouncil(sentence.text, hit));
+      // A venue booked for residents is the meeting when the sentence names none: "I've booked the hall so residents can…".
+      const named = allHits(MEETING, sentence.text);
+      const meeting = named.length > 0 ? named.find((hit) => !runByCouncil(sentence.text, hit)) : venueBooked(sentence.text);
       if (!meeting || !arrangedByMember(analysis, sentence)) continue;
       // The meeting's date may follow on a short line of its own: "I've arranged a public meeting:\n\nThursday 16 April, 7pm".
       const detailLines = sentences.slice(index + 1, index + 3).filter((part) => part.text.length <= DETAIL_LINE);
@@ -80,6 +91,11 @@ export const preElectionPublicMeeting: Rule = {
 /** A meeting the Council or its officers run (Model protocol 102), named before it: "the officer-run drop-in sessions", "the Council's consultation event". */
 function runByCouncil(text: string, meeting: Hit): boolean {
   return words(wordsBefore(text, meeting.start, ORGANISER_REACH)).some(isOrganiser);
+}
+
+/** A venue booked with an audience after it, not by the Council: the meeting without its name. */
+function venueBooked(text: string): Hit | undefined {
+  return allHits(VENUE_BOOKED, text).find((hit) => AUDIENCE.test(text.slice(hit.end)) && !runByCouncil(text, hit));
 }
 
 /** "council", "officers", and the first part of "officer-run" or "council-led". */
@@ -117,7 +133,10 @@ function isVerb(text: string, hit: Hit): boolean {
  * The meeting is the member's (Model protocol 103: "a local member intends to
  * arrange"): a member writes and the arranging clause's subject is not the
  * Council or its officers ("I have arranged…", "Please come along…"), or a
- * member is named as its subject ("Cllr Doyle is holding…").
+ * member, by name or by office, is its subject ("Cllr Doyle is holding…",
+ * "the ward councillors have arranged…") or its agent ("called by the ward
+ * councillors"). A passive verb's subject is not who arranges: "Cllr Doyle has
+ * been invited to the public meeting".
  */
 function arrangedByMember(analysis: Analysis, sentence: Sentence): boolean {
   const text = sentence.text;
@@ -129,7 +148,13 @@ function arrangedByMember(analysis: Analysis, sentence: Sentence): boolean {
     if (analysis.author.role === 'member') return true;
     const agent = BY_AGENT.exec(text.slice(hit.end));
     const named = (start: number, end: number) => startingIn(analysis.mentions, sentence.start + start, sentence.start + end)
-      .some((mention) => mention.who === 'member');
-    return named(subject.start, subject.end) || (agent !== null && named(hit.end, hit.end + agent[0].length + 1));
+      .some((mention) => mention.who === 'member') || MEMBERS.test(text.slice(start, end));
+    const passive = !/ing$/i.test(text.slice(hit.start, hit.end)) && BE_BEFORE.test(text.slice(0, hit.start));
+    // "a public meeting hosted by the Council": the agent, when named, says who arranges it.
+    if (agent !== null) {
+      const agentWords = wordsAfter(text, hit.end + agent[0].length, AGENT_REACH).split(/[,;:]/)[0]!;
+      return named(hit.end, hit.end + agent[0].length + agentWords.length);
+    }
+    return !passive && named(subject.start, subject.end);
   });
 }
