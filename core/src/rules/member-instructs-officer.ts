@@ -2,10 +2,18 @@ import type { Rule } from '../rule.ts';
 import type { Analysis } from '../analysis.ts';
 import { instructionIn } from '../nlp/directive.ts';
 import { disciplinaryIn } from '../nlp/disciplinary.ts';
+import { phrases, type Hit } from '../nlp/lexicon.ts';
+import { clauseAt, words } from '../nlp/words.ts';
 import { isSeniorOfficer } from '../recognise/people.ts';
 import { reportInSentence } from './support.ts';
+import arrangements from '../../data/meeting-arrangements.json';
 
-const MEETING_ARRANGEMENTS = /\b(?:meeting|meetings|agenda|papers|pack|room|venue|site visit|hearing|minutes|briefing|pre-?meet|date|dates|timing|time|start|schedule|refreshments|layout|seating|webcast|livestream|microphones?|chamber|speakers?|substitutes?|book|booking|circulate|invite|invitations?)\b/i;
+/** Things of a meeting: what a chair settles as the running of their meetings ("book the committee room"). */
+const MEETING_THINGS = phrases(arrangements.meetingThings.map((entry) => entry.term));
+/** Scheduling words, a chair's arrangement only beside a thing of a meeting: "change the date of the meeting", not "a date for the reopening". */
+const SCHEDULING = phrases(arrangements.scheduling.map((entry) => entry.term));
+/** How many words of its clause the flagged words carry on: "You must" becomes "You must change the recommendation". */
+const EXCERPT_WORDS = 6;
 const EXECUTIVE_ROLES = ['leader', 'deputy-leader', 'cabinet'];
 /**
  * What the rule is for (SPEC 5; model protocol 30, 48): members do not direct how officers use their own
@@ -39,8 +47,8 @@ export const memberInstructsOfficer: Rule = {
     for (const sentence of analysis.sentences) {
       const hit = instructionIn(sentence);
       if (!hit || disciplinaryIn(sentence) || DECIDED.test(sentence.text.slice(0, hit.start))) continue;
-      const clauseEnd = endOfClause(sentence.text, hit.end);
-      if (chair && MEETING_ARRANGEMENTS.test(sentence.text.slice(hit.start, clauseEnd))) continue;
+      const clauseEnd = clauseAt(sentence.text, hit.end).end;
+      if (chair && meetingArrangement(sentence.text, sentence.text.slice(hit.start, clauseEnd))) continue;
       reportInSentence(context, analysis, sentence, excerptOf(sentence.text, hit, clauseEnd), 'instructs');
     }
   },
@@ -53,14 +61,13 @@ function hasPortfolioExemption(analysis: Analysis): boolean {
   return analysis.addressees.filter((person) => person.role === 'officer').every(isSeniorOfficer);
 }
 
-/** Where the clause holding the instruction ends: at punctuation or a joining word. */
-function endOfClause(text: string, from: number): number {
-  const stop = /[,;:.!?]|\s(?:and|but|because|before|so|or)\s/.exec(text.slice(from));
-  return from + (stop ? stop.index : text.length - from);
+/** Whether what is instructed is a meeting's running: a thing of a meeting in it, or scheduling with a meeting named in the sentence. */
+function meetingArrangement(sentence: string, instructed: string): boolean {
+  return MEETING_THINGS.test(instructed) || SCHEDULING.test(instructed) && MEETING_THINGS.test(sentence);
 }
 
-/** The flagged words carried on by up to six words of their clause, so "You must" becomes "You must change the recommendation". */
-function excerptOf(text: string, hit: { start: number; end: number }, clauseEnd: number): { start: number; end: number } {
-  const words = text.slice(hit.end, clauseEnd).split(/\s+/).filter(Boolean).slice(0, 6).join(' ');
-  return { start: hit.start, end: hit.end + (words ? text.slice(hit.end).indexOf(words) + words.length : 0) };
+/** The flagged words carried on by up to EXCERPT_WORDS words of their clause. */
+function excerptOf(text: string, hit: Hit, clauseEnd: number): Hit {
+  const carried = words(text.slice(hit.end, clauseEnd)).slice(0, EXCERPT_WORDS).at(-1);
+  return { start: hit.start, end: carried ? hit.end + carried.end : hit.end };
 }
