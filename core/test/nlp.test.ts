@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitmentIn } from '../src/nlp/commitment.ts';
+import { commitmentIn } from '../src/rules/member-letter-obligation.ts';
 import { instructionIn } from '../src/nlp/directive.ts';
 import type { Sentence } from '../src/recognise/sentences.ts';
 
