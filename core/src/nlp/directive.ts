@@ -90,6 +90,11 @@ const NEVER_IMPERATIVE = new Set(['Pronoun', 'Determiner', 'Possessive', 'Prepos
 const NAME = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 /** A directing verb opening a later clause, with its object: "… and tell him the meeting is off", "…; remove the signs". */
 const LATER_IMPERATIVE = /(?:[,;:]\s*|\b(?:and|then)\s+)(?:please\s+|also\s+|just\s+)?([a-z]+)(?:\s+(?:sure|out|off|down|up|back|away))?\s+(?:the|a|an|this|that|these|those|it|them|him|her|his|their|your|our|someone|somebody|all|any|every)\b/gi;
+/**
+ * A request passed on through the reader to someone named, opening a clause: "…, so ask Ewan to drop the paragraph",
+ * "and get Priya to ring the agent". Case-sensitive, so that the one asked is a name ("Ewan"), not any word before "to".
+ */
+const RELAYED = /(?:^|[,;:]\s*|\b(?:and|so|then)\s+)(?:please\s+|just\s+)?([Aa]sk|[Tt]ell|[Gg]et)\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|him|her|them)\s+to\s+([a-z]+)\b/g;
 /** Contact verbs aimed back at the writer are courtesy ("Ring me", "Call back when…"), not instructions. */
 const AT_WRITER = /^\s+(?:me|us|back|round|in|if|when|on|anytime|any\s+time)\b/i;
 
@@ -324,6 +329,12 @@ function imperatives(sentence: Sentence): Directive[] {
     if (sharesSubject(text, match.index, match[0], found.length > 0 || opensWithVerb(text))) continue;
     const hit = directive(text, start, start + match[0].length - (start - match.index), 'instruction');
     if (!writerBefore(text, hit)) found.push(hit);
+  }
+  for (const match of text.matchAll(RELAYED)) {
+    const start = match.index + match[0].indexOf(match[1]!);
+    if (start <= (opening?.end ?? -1) || !isVerb(match[2]!) && !DIRECTIVE.has(match[2]!) || sharesSubject(text, match.index, match[0], found.length > 0 || opensWithVerb(text))) continue;
+    const hit = directive(text, start, match.index + match[0].length, 'instruction');
+    if (!writerBefore(text, hit) && !found.some((other) => other.start === hit.start)) found.push(hit);
   }
   return found;
 }

@@ -1,38 +1,65 @@
 import type { Rule } from '../rule.ts';
 import { directivesIn, type Directive } from '../nlp/directive.ts';
-import { allHits, anyOf, firstHit, phrases, type Hit } from '../nlp/lexicon.ts';
+import { valenceOf } from '../nlp/evaluation.ts';
+import { allHits, alternation, anyOf, phrases, terms, type Hit } from '../nlp/lexicon.ts';
 import { isQuestion } from '../nlp/mood.ts';
-import { clauseAt, wordsAfter } from '../nlp/words.ts';
-import type { Sentence } from '../recognise/sentences.ts';
+import { clauseAt, negatedAt, words, wordsAfter, wordsBefore } from '../nlp/words.ts';
 import advice from '../../data/advice-pressure.json';
 import { reportInSentence } from './support.ts';
 
-const ALTER = new RegExp(`\\b(?:${advice.alter.map((word) => word.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'gi');
-const ADVICE_WORD = `(?:${advice.advice.join('|')})s?\\b`;
-const ADVICE = new RegExp(`\\b${ADVICE_WORD}`, 'i');
 const REPORT_CONTEXT = new RegExp(advice.reportContext, 'i');
 const NOT_PRESSURE = anyOf(advice.notPressure);
-/** Advice taken out: "strip out option 3", "take the option out", "option 3 should be taken out", "I'd like the paragraph removed", "the paragraph could vanish from the report". */
-const REMOVAL = anyOf([
-  `\\b(?:${advice.removal.verbs}) (?:out|off) (?:\\S+ ){0,3}?${ADVICE_WORD}`,
-  `\\b(?:${advice.removal.objectFirst}) (?:\\S+ ){0,3}?${ADVICE_WORD}(?: \\S+){0,6}? (?:out|off)\\b`,
-  `\\b${ADVICE_WORD}(?: \\S+){0,6}? (?:(?:be|been|being|were|was|get|gets|got) (?:\\S+ )?${advice.altered}|com(?:e|es|ing) out of)\\b`,
-  `\\b${advice.wanting} (?:\\S+ ){0,3}?${ADVICE_WORD}(?: \\S+){0,4}? ${advice.altered}\\b`,
-  `\\b${ADVICE_WORD}(?: \\S+){0,6}? ${advice.vanish}`,
-  // Advice the writer would rather not see in the report: "I would not want to see the legal advice … in the public report".
-  `\\b${advice.unwanted}(?:\\S+ ){0,3}?${ADVICE_WORD}(?: \\S+){0,8}? (?:in|into) (?:the |a |any )?(?:\\S+ )?(?:report|version|papers?|agenda|appendix)\\b`,
-  // "Option C needs to go", "the paragraph in your report saying the zone isn't justified … needs to go": within the sentence.
-  `\\b${ADVICE_WORD}(?: [^\\s.;:]+){0,16}? ${advice.goes}`,
-  // Euphemisms: "it might be best if the paragraph about closing … didn't survive the next edit".
-  `\\b(?:${advice.hedge})?(?:the |this |that |our |your )?${ADVICE_WORD}(?: \\S+){0,8}? ${advice.notSurvive}`,
-], 'gi');
-/** Advice named by a pronoun: "take it out", "soften them", "could that be removed", "could that quietly disappear from the report". */
-const PRONOUN_ALTER = anyOf([advice.pronoun.removal, advice.pronoun.alter, advice.pronoun.passive,
-  `\\b(?:it|this|that|they|these|those) (?:\\S+ ){0,2}?${advice.vanish}`], 'gi');
+/**
+ * The general frame: a TARGET that is part of a report's advice ("the 10pm condition", "option C", "that phrase",
+ * "it" after "appendix C"), a CHANGE to it from the data ("taken out", "left out", "can go", "wasn't in the version",
+ * "moved from red to amber", "survived into the published version"), and the member's STANCE over the change: a
+ * directive force that governs it ("I'd like…", "You need to…", "Let's…"), a request put as a question ("Is there a
+ * form of words that…?"), an evaluation of it ("It would be a real shame if…"), or the member's own leave ("X can go").
+ */
+type Kind = 'removal' | 'absence' | 'presence';
+/** Where the target stands in a form: before the change, inside it (its object), after it, or the form names it itself (a rating). */
+type TargetAt = 'before' | 'inside' | 'after' | 'self';
+/** How a change that ends its clause may be followed: 'strict' only by the end of the clause, 'open' by anything but an idiom of publishing. */
+type Final = 'strict' | 'open' | undefined;
+interface Entry { forms: string[]; kind: string; final?: string; place?: boolean; stance?: boolean }
+interface Form { pattern: RegExp; targetAt: TargetAt; kind: Kind; final: Final; place: boolean; stance: boolean }
+
+const TARGET = new RegExp(`\\b(?:${alternation(terms(advice.targets))})s?\\b`, 'i');
+const PLACE = new RegExp(`\\b(?:${alternation(terms(advice.places))})s?\\b`, 'i');
+const RATING = `(?:${alternation(terms(advice.ratings))})`;
+/** The object a change verb takes, between the verb and its particle: "take [the 10pm condition] out". */
+const OBJECT = "([^,;:!?\"“”]+?)";
+/** How many words an object, or the words between a target and its change, may run to. */
+const OBJECT_WORDS = 8;
+const TARGET_REACH = 12;
+/** How many words after a change its place in the report may come: "vanish from the [published] paper". */
+const PLACE_REACH = 6;
+/** Pronouns standing for advice named before: "Let's leave it out", "I'd like that one taken out". */
+const PRONOUN = /^(?:it|this|that|they|them|these|those|(?:this|that) one)$/i;
+/** A pronoun ending the words before a change: "I'd like [it] taken out". */
+const PRONOUN_BEFORE = /\b(?:it|this|that|they|them|these|those)(?:\s+one)?(?:\s+\S+){0,2}\s*$/i;
+/** A pronoun object not moved by the change: "drop it round", "take it in". */
+const PRONOUN_NOT_OBJECT = /^\s+(?:round|in|into|by|over|back|up|to|with|on|at|for)\b/i;
+/** A label for one of several options named just before: "went with options A and B and left [C] out". */
+const LABEL = /^(?:[A-Z]|\d+(?:\.\d+)*|[ivx]+)$/;
+/** What may follow a change that must end its clause ("option C can go as well"), not "can go to Cabinet" or "come out with". */
+const FINAL = /^\s*(?:$|[.,;:!?)"”—–-]|(?:and|or|so|but|because|as well|too|altogether|entirely|completely|now|please|for good|from|of)\b)/i;
+/** "Come out" as published or turned out, not taken out: "come out with", "come out in favour", "come out on top", "come out next week". */
+const PUBLISHED = /^\s+(?:with|in|on|at|ahead|to|for|against|as|well|badly|right|by|next|this|tomorrow|today|soon)\b/i;
+/** A change moved out of or from a place: only out of the report counts ("take it out of the diary" does not). */
+const OUT_OF = /^\s+(?:of|from)\b/i;
+/** Clauses opened by a relative word belong to the noun before: "a form of words [that makes the same point without…]". */
+const RELATIVE = new Set(['that', 'which', 'who']);
+/** An evaluation of what would happen: "it would be a real shame if", "it'd be great if", "I'd hate it if". */
+const EVALUATIVE = /\b(?:(?:it|that)(?:['’]d|['’]ll|\s+would|\s+will|\s+might)?\s+be\s+((?:[\w'’-]+\s+){1,3}?)if|I(?:['’]d|\s+would)\s+(hate|love)\s+(?:it\s+)?if)\b/gi;
+/** A question asking what is or was so, not for a change: "Has option C been taken out?", "Was it removed?". */
+const INFORMATION_QUESTION = /^\s*(?:has|have|had|is(?!\s+there)|are(?!\s+there)|was|were|did|does|do|what|which|when|where|who)\b/i;
+const NEGATED_FORCE = /n['’]t\b|\b(?:not|never)\b/i;
+
 /** The decisions a report may recommend, from the data, and options by name ("option B", "the in-house option"). */
 const OUTCOME_WORD = `(?:${phrases(advice.outcomes.map((entry) => entry.term)).source.slice(2, -2)}|option \\w+|the (?:\\w+ )?option)`;
-/** Another outcome recommended ("recommend refusal rather than approval"), or the advice softened in tone. */
-const OUTCOME = anyOf([...advice.outcome.map((pattern) => pattern.replace('{outcome}', OUTCOME_WORD)), advice.soften], 'gi');
+/** Another outcome recommended: "recommend refusal rather than approval". */
+const OUTCOME = anyOf(advice.outcome.map((pattern) => pattern.replace('{outcome}', OUTCOME_WORD)), 'gi');
 /**
  * Advice said to be, read or come out as an outcome, under a force: "the recommendation needs to be
  * refusal", "…more comfortable if the officer recommendation read as approval". A copula or a verb
@@ -43,8 +70,19 @@ const ADVICE_AS_OUTCOME = new RegExp(`\\b(?:recommendations?|advice|conclusions?
 const RECOMMEND_OUTCOME = new RegExp(`\\b(?:recommend|to recommending)\\b(?:\\s+\\S+){0,3}?\\s+${OUTCOME_WORD}\\b`, 'i');
 /** Advice written so that it reads differently: "worded so it doesn't read as though…". */
 const REFRAME = new RegExp(advice.reframe, 'gi');
-const REFRAMED_PART = new RegExp(`${ADVICE.source}|\\breports?\\b`, 'i');
+const REFRAMED_PART = new RegExp(`${TARGET.source}|\\breports?\\b`, 'i');
 const ASKING_ABOUT = new RegExp(advice.askingAbout, 'i');
+
+const FORMS: Form[] = (advice.changes as Entry[]).flatMap((entry) => entry.forms.map((form) => compileForm(form, entry)));
+
+function compileForm(form: string, entry: Entry): Form {
+  const tokens = form.split(/\s+/);
+  const at = tokens.indexOf('X');
+  const targetAt: TargetAt = at < 0 ? 'self' : at === 0 ? 'before' : at === tokens.length - 1 ? 'after' : 'inside';
+  const kept = targetAt === 'before' ? tokens.slice(1) : targetAt === 'after' ? tokens.slice(0, -1) : tokens;
+  const source = kept.map((token) => (token === 'X' ? OBJECT : token === 'R' ? RATING : `(?:${alternation(token.split('|'))})`)).join('\\s+');
+  return { pattern: new RegExp(`\\b${source}\\b`, 'gi'), targetAt, kind: entry.kind as Kind, final: entry.final as Final, place: entry.place === true, stance: entry.stance === true };
+}
 
 /** Model protocol 33 and 61, Part 5 protocol 3.1, Harrow protocol 2.6: officers' advice is theirs to give, and members may not press them to change it. */
 export const pressureOnOfficerAdvice: Rule = {
@@ -69,7 +107,7 @@ export const pressureOnOfficerAdvice: Rule = {
       // A report named nearby (two sentences before, one after) or in the subject makes this advice in a report.
       const nearby = sentences.slice(Math.max(0, index - 2), index + 2).some((other) => mentionsReport(other.text));
       const before = sentences.slice(Math.max(0, index - 2), index).map((other) => other.text).join(' ');
-      const hit = advicePressureIn(sentence, inSubject || nearby, before);
+      const hit = advicePressureIn(sentence.text, directivesIn(sentence), inSubject || nearby, before);
       if (!hit) continue;
       reportInSentence(context, analysis, sentence, hit, 'pressure');
     }
@@ -77,24 +115,18 @@ export const pressureOnOfficerAdvice: Rule = {
 };
 
 /**
- * A request to change, withhold, soften, drop or reframe advice, or to recommend another
- * outcome: "change the recommendation to refusal"; not a question about it ("why was option 3 removed?").
- * `before` is the text of the sentences just before, where a pronoun's advice may have been named
- * ("My worry is paragraph 6.3. … Could we take it out?").
+ * A request to change, withhold, soften, drop or reframe advice, or to recommend another outcome: "change the
+ * recommendation to refusal"; not a question about it ("why was option 3 removed?"). `before` is the text of the
+ * sentences just before, where a pronoun's advice may have been named ("My worry is paragraph 6.3. … Could we take it out?").
  */
-function advicePressureIn(sentence: Sentence, reportContext: boolean, before = ''): Hit | null {
-  const text = sentence.text;
+function advicePressureIn(text: string, directives: readonly Directive[], reportContext: boolean, before = ''): Hit | null {
   if (NOT_PRESSURE.test(text) || !(reportContext || REPORT_CONTEXT.test(text))) return null;
-  const directives = directivesIn(sentence);
-  if (directives.length === 0 && !isQuestion(text)) return null;
-  const hits = [...allHits(REMOVAL, text), ...allHits(OUTCOME, text), ...alterationsIn(text), ...directedOutcomes(text, directives)];
-  const pronoun = firstHit(PRONOUN_ALTER, text);
-  if (pronoun && ADVICE.test(`${before} ${text.slice(0, pronoun.end)}`)) hits.push(pronoun);
-  if (REFRAMED_PART.test(text)) hits.push(...allHits(REFRAME, text));
-  // The advice altered must be what a force governs ("could you soften the warning", "option 3 should be taken out"), or what a question asks for.
+  const hits = changesPressed(text, directives, before);
+  const outcomes = [...allHits(OUTCOME, text), ...directedOutcomes(text, directives), ...(REFRAMED_PART.test(text) ? allHits(REFRAME, text) : [])];
+  // An outcome or a reframing must be what a force governs ("could you recommend refusal instead"), or what a question asks for.
   const governed = (hit: Hit) => isQuestion(text) || directives.some((force) => hit.start < force.governed.end && hit.end > force.governed.start);
-  return hits.filter((hit) => governed(hit) && !ASKING_ABOUT.test(text.slice(clauseAt(text, hit.start).start, hit.start)))
-    .sort((a, b) => a.start - b.start)[0] ?? null;
+  hits.push(...outcomes.filter((hit) => governed(hit) && !askingAbout(text, hit)));
+  return hits.sort((a, b) => a.start - b.start)[0] ?? null;
 }
 
 /**
@@ -114,20 +146,81 @@ function directedOutcomes(text: string, directives: readonly Directive[]): Hit[]
   return hits;
 }
 
-/** How many words may stand between an altering verb and its advice: "tone down the second half of the paragraph". */
-const ALTERED_OBJECT_WORDS = 8;
-
-/** An altering verb with advice as its object within a few words: "tone down the paragraph". */
-function alterationsIn(text: string): Hit[] {
+/** Every change to a target that the member presses: "You need to take the 10pm condition out of the recommendation". */
+function changesPressed(text: string, directives: readonly Directive[], before: string): Hit[] {
   const hits: Hit[] = [];
-  for (const match of text.matchAll(ALTER)) {
-    const after = wordsAfter(text, match.index + match[0].length, ALTERED_OBJECT_WORDS);
-    const noun = ADVICE.exec(after);
-    if (noun && !/[.;]/.test(after.slice(0, noun.index))) {
-      hits.push({ start: match.index, end: match.index + match[0].length + noun.index + noun[0].length });
+  for (const form of FORMS) {
+    for (const match of text.matchAll(form.pattern)) {
+      const change = { start: match.index, end: match.index + match[0].length };
+      const after = text.slice(change.end);
+      if (form.final === 'strict' ? !FINAL.test(after) : form.final === 'open' && PUBLISHED.test(after)) continue;
+      if (form.place ? !PLACE.test(wordsAfter(text, change.end, PLACE_REACH)) : OUT_OF.test(after) && !PLACE.test(wordsAfter(text, change.end, PLACE_REACH))) continue;
+      if (form.kind !== 'absence' && negatedAt(text, change.start)) continue;
+      const hit = targetOf(text, form, match, before);
+      if (hit && !askingAbout(text, hit) && pressed(text, hit, form, directives)) hits.push(hit);
     }
   }
   return hits;
+}
+
+/** The target and its change as one span, or null when the change has no target. */
+function targetOf(text: string, form: Form, match: RegExpMatchArray, before: string): Hit | null {
+  const start = match.index!;
+  const end = start + match[0].length;
+  const named = (at: number) => TARGET.test(`${before} ${text.slice(0, at)}`);
+  switch (form.targetAt) {
+    case 'self':
+      return { start, end };
+    case 'inside': {
+      const object = match[1]!.trim();
+      if (words(object).length > OBJECT_WORDS) return null;
+      if (TARGET.test(object) || PRONOUN.test(object) && named(start)) return { start, end };
+      return LABEL.test(object) && TARGET.test(text.slice(0, start)) ? { start, end } : null;
+    }
+    case 'after': {
+      const object = wordsAfter(text, end, OBJECT_WORDS);
+      const clauseEnd = /[,;:!?]/.exec(object)?.index ?? object.length;
+      const target = TARGET.exec(object.slice(0, clauseEnd));
+      if (target) return { start, end: end + target.index + target[0].length };
+      const pronoun = /^\s+(it|this|that|them|these|those)\b/i.exec(object);
+      return pronoun && named(start) && !PRONOUN_NOT_OBJECT.test(text.slice(end + pronoun[0].length)) ? { start, end: end + pronoun[0].length } : null;
+    }
+    case 'before': {
+      const lead = leadingWords(text, start);
+      const target = [...lead.matchAll(new RegExp(TARGET.source, 'gi'))].pop();
+      if (target) return { start: start - lead.length + target.index!, end };
+      return PRONOUN_BEFORE.test(lead) && named(start) ? { start: start - (PRONOUN_BEFORE.exec(lead)![0].length), end } : null;
+    }
+  }
+}
+
+/** The words of a change's clause before it, reaching back over a relative clause to its noun ("a form of words that…"). */
+function leadingWords(text: string, index: number): string {
+  let clause = clauseAt(text, index);
+  if (RELATIVE.has(clause.opener) && words(text.slice(clause.start, index)).length <= 1 && clause.start > 0) clause = clauseAt(text, clause.start - 1);
+  return text.slice(Math.max(clause.start, index - wordsBefore(text, index, TARGET_REACH).length), index);
+}
+
+/** Whether the member presses the change: wished, asked for or welcomed; for advice staying in, regretted or not wanted. */
+function pressed(text: string, hit: Hit, form: Form, directives: readonly Directive[]): boolean {
+  const wantsChange = form.kind !== 'presence';
+  if (form.stance && wantsChange) return true;
+  for (const force of directives) {
+    if (hit.start >= force.governed.end || hit.end <= force.governed.start) continue;
+    const negated = NEGATED_FORCE.test(text.slice(clauseAt(text, force.start).start, force.end));
+    if (negated !== wantsChange) return true;
+  }
+  if (wantsChange && isQuestion(text) && !INFORMATION_QUESTION.test(text)) return true;
+  for (const evaluation of text.slice(0, hit.start).matchAll(EVALUATIVE)) {
+    const valence = words(evaluation[1] ?? evaluation[2]!).reduce((sum, word) => sum + valenceOf(word.lower), 0);
+    if (valence !== 0 && valence > 0 === wantsChange) return true;
+  }
+  return false;
+}
+
+/** Whether the clause asks about the advice rather than for a change to it: "tell me why option 3 was taken out". */
+function askingAbout(text: string, hit: Hit): boolean {
+  return ASKING_ABOUT.test(text.slice(clauseAt(text, hit.start).start, hit.start));
 }
 
 function mentionsReport(text: string): boolean {

@@ -28,11 +28,13 @@ export const recruitmentCanvassing: Rule = {
     if (author !== 'member' && author !== 'officer') return;
     // An officer canvasses a member; a member canvasses anyone in the council, including the officer running the appointment.
     const canvassed = author === 'member' ? isCouncil : (person: Person) => person.role === 'member';
-    if (!analysis.addressees.some(canvassed)) return;
+    // Writing to anyone else (the candidate, a friend), a member canvasses only by saying they have told someone: "I've told Julian Reeve that…".
+    const toCouncil = analysis.addressees.some(canvassed);
+    if (!toCouncil && author !== 'member') return;
     const sentences = analysis.sentences;
     for (const [index, sentence] of sentences.entries()) {
       const hit = canvassIn(sentences, index);
-      if (hit) reportInSentence(context, analysis, sentence, hit, 'canvassing');
+      if (hit && (toCouncil || toldSomeone(sentence.text, hit))) reportInSentence(context, analysis, sentence, hit, 'canvassing');
     }
   },
 };
@@ -84,6 +86,8 @@ const THIRD_PERSON = /\b(?:he|she|him|her|his)\b/i;
 /** The writer's own post under a restructure, within eight words: "my post is one of those proposed to be merged". */
 const OWN_POST_CHANGED = /\bmy\s+(?:own\s+)?(?:post|role|job)\b(?:\s+[\w'’-]+){0,8}?\s+(?:restructure|restructuring|merged|affected|at\s+risk|deleted|regrad\w*|downgrad\w*|redundan\w*)\b|\b(?:restructure|restructuring|review)\b(?:\s+[\w'’-]+){0,8}?\s+my\s+(?:own\s+)?(?:post|role|job)\b/i;
 const RECOUNTED = wordsOf(terms(data.recounted));
+/** The writer saying they have told someone named, or the panel: "I've already told Julian Reeve", "I spoke to the panel chair". Case-sensitive for the name. */
+const TOLD_SOMEONE = new RegExp(`\\bI(?:['’]ve|\\s+have)?\\s+(?:already\\s+|also\\s+|just\\s+)?(?:${alternation(terms(data.toldOthers))})\\s+(?:[A-Z][a-z]+|the\\s+(?:panel|chair|interview))`);
 
 /**
  * Support sought or offered for someone in a council appointment: a favour near an appointment ("a word from you to the
@@ -114,6 +118,11 @@ function canvassIn(sentences: readonly Sentence[], index: number): Hit | null {
   }
   if (!near(2).some((one) => PRAISED_FOR.test(one) || NAMED_POST.test(one))) return null;
   return praiseIn(text);
+}
+
+/** Whether, before the favour, the writer says they have told someone in the council about it. */
+function toldSomeone(text: string, hit: Hit): boolean {
+  return TOLD_SOMEONE.test(text.slice(0, hit.start));
 }
 
 function forPerson(text: string, hit: Hit): boolean {

@@ -1,5 +1,5 @@
 import { email, testRule } from '../rule-tester.ts';
-import { CABINET, DIRECTOR, LIB_DEM } from '../people.ts';
+import { CABINET, DIRECTOR, LIB_DEM, OFFICER } from '../people.ts';
 
 const toDirector = (text: string, from = LIB_DEM, subject = 'Budget report') => email({ from, to: [DIRECTOR], subject, body: `Sam,\n\n${text}\n\nMary` });
 const noSubject = (text: string) => toDirector(text, LIB_DEM, 'Northfield Lane');
@@ -32,6 +32,19 @@ testRule('pressure-on-officer-advice', {
     { name: 'does not flag hoping advice survives scrutiny', draft: toDirector('It would be better if the report reached Cabinet in February; the options will survive any scrutiny.') },
     { name: 'does not flag asking for the recommendation on an approval', draft: toDirector('Please send me the recommendation for approval of the Mill Lane scheme before Cabinet.') },
     { name: 'does not flag a hedge about timing with no advice removed', draft: toDirector('It might be best if the paragraph numbering followed the template, as the report goes to Cabinet.') },
+    { name: 'does not flag a member asking what a report will say', draft: toDirector('What will the report say about the option of closing the depot?') },
+    { name: 'does not flag asking whether an option has been taken out', draft: toDirector('Has option C been taken out of the report?') },
+    { name: 'does not flag a member noting that an option was taken out', draft: toDirector('I see the charging option was taken out of the final report after consultation.') },
+    {
+      name: 'does not flag an officer telling another officer that a paragraph was removed',
+      draft: email({ from: OFFICER, to: [DIRECTOR], subject: 'Budget report', body: 'Sam,\n\nLegal asked us to take paragraph 4.2 out of the report, so I have removed it.\n\nDan' }),
+    },
+    { name: 'does not flag regretting that a paragraph might be taken out', draft: toDirector('It would be a shame if the paragraph on reserves were taken out; residents need to see it.') },
+    { name: 'does not flag wanting a warning to stay in the report', draft: toDirector('I want the warning about borrowing to stay in the report.') },
+    { name: 'does not flag a risk rating that moved last quarter', draft: toDirector('The register moved the depot risk from amber to red last quarter, which the committee noted.') },
+    { name: 'does not flag an option that can go to Cabinet', draft: toDirector('Option B can go to Cabinet in March with the others.') },
+    { name: 'does not flag recommendations that come out with the agenda', draft: toDirector('Could the recommendations come out with the agenda on Friday?') },
+    { name: 'does not flag not wanting advice changed', draft: toDirector("I don't want the recommendation on the depot changed; it is well argued.") },
   ],
   invalid: [
     { name: 'flags an outcome put on the recommendation by a modal', draft: toDirector('The officer recommendation needs to come back as approval; I will not take a refusal to committee.'), excerpt: 'recommendation needs to come back as approval' },
@@ -81,5 +94,15 @@ testRule('pressure-on-officer-advice', {
     { name: 'flags preferring that an option not make it into the final draft', draft: toDirector("I'd rather the option of closing the depot did not make it into the final report."), excerpt: "I'd rather the option of closing the depot did not make it into" },
     { name: 'flags hoping a section would quietly fall out of the draft', draft: toDirector('It would be better if the section on staffing cuts quietly fell out of the draft.'), excerpt: 'section on staffing cuts quietly fell out of the draft' },
     { name: 'flags hoping a finding gets lost in the edit', draft: toDirector("It's best if the finding on morale got lost in the edit, before the report goes to Cabinet."), excerpt: 'finding on morale got lost in the edit' },
+    { name: 'flags wanting a risk rated lower before the committee sees it', draft: toDirector("I'd like the flood risk at the depot moved from amber to green before Audit Committee sees the register."), excerpt: 'moved from amber to green' },
+    { name: 'flags regretting that a paragraph might stay in the report', draft: toDirector('It would be a disaster if that paragraph stayed in the published report.'), excerpt: 'paragraph stayed in' },
+    { name: 'flags proposing to keep an appendix out of the papers', draft: toDirector("Let's keep the appendix on borrowing out of the Cabinet papers."), excerpt: 'keep the appendix on borrowing out' },
+    { name: 'flags preferring that a warning was not in the papers', draft: toDirector("I'd rather the warning on borrowing wasn't in the papers that go to Cabinet."), excerpt: "warning on borrowing wasn't in" },
+    { name: 'flags giving leave for a paragraph to go', draft: toDirector('Paragraph 5.2 can go as well; it only confuses things.'), excerpt: 'Paragraph 5.2 can go' },
+    { name: 'flags leaving out an option named by its number', draft: toDirector('Please go with options 1 and 2 and leave 3 out of the report.'), excerpt: 'leave 3 out', alsoFires: ['member-instructs-officer'] },
+    { name: 'flags asking for wording that makes the same point without a warning', draft: toDirector('Is there a way of wording the conclusion that makes the same point without naming the contractor?'), excerpt: 'makes the same point without' },
+    { name: 'flags asking the officer to have a colleague cut a paragraph', draft: toDirector('The draft is fine otherwise, so ask Priya to cut the paragraph on staffing risk before it goes to Cabinet.'), excerpt: 'cut the paragraph', alsoFires: ['member-instructs-officer'] },
+    { name: 'flags an obligation to take a condition out of the recommendation', draft: toDirector("You'll have to take the opening-hours condition out of the recommendation."), excerpt: 'take the opening-hours condition out', alsoFires: ['member-instructs-officer'] },
+    { name: 'flags wanting an appendix named before taken out', draft: toDirector("Appendix D worries me. I'd like it taken out of the pack before publication."), excerpt: 'it taken out' },
   ],
 });

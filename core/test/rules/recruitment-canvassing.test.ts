@@ -1,5 +1,5 @@
 import { email, testRule } from '../rule-tester.ts';
-import { CABINET, CHIEF_EXECUTIVE, CONSERVATIVE_LEADER, LEADER, LIB_DEM, OFFICER } from '../people.ts';
+import { CABINET, CHIEF_EXECUTIVE, CONSERVATIVE_LEADER, LEADER, LIB_DEM, OFFICER, RESIDENT } from '../people.ts';
 
 testRule('recruitment-canvassing', {
   valid: [
@@ -17,6 +17,8 @@ testRule('recruitment-canvassing', {
     { name: 'does not flag a member who cannot support an application', draft: email({ from: LIB_DEM, to: [CHIEF_EXECUTIVE], body: "Helen,\n\nA friend has asked about the interviews for the post. I cannot back her application in any way.\n\nMary" }) },
     { name: 'does not flag a benefit application named "Support Allowance"', draft: email({ from: OFFICER, to: [LIB_DEM], body: 'Dear Cllr Doyle,\n\nMr Bell has applied for Employment and Support Allowance and is waiting for a decision.\n\nDan Foster\nHighways Officer' }) },
     { name: 'does not flag a member asking when interviews are', draft: email({ from: LIB_DEM, to: [CHIEF_EXECUTIVE], body: 'Helen,\n\nCould you tell me when the interviews for the Head of Leisure post will be held?\n\nMary' }) },
+    { name: 'does not flag a member congratulating a candidate after the appointment', draft: email({ from: LIB_DEM, to: [RESIDENT], body: 'Alan,\n\nCongratulations on your appointment as Head of Parks. You were far and away the strongest candidate.\n\nMary' }) },
+    { name: 'does not flag a member telling an applicant when the interviews are', draft: email({ from: LIB_DEM, to: [RESIDENT], body: "Alan,\n\nI've told Julian that the interviews for the Head of Parks post are on Friday, and he will write to you.\n\nMary" }) },
   ],
   invalid: [
     {
@@ -45,5 +47,8 @@ testRule('recruitment-canvassing', {
     { name: 'flags an outcome wished for a candidate', draft: email({ from: LEADER, to: [CABINET], body: "Ravi,\n\nPriya has applied for the Head of Leisure post, and I'd take it as a real kindness if she made the shortlist.\n\nJane" }), excerpt: 'made the shortlist' },
     { name: 'flags backing offered as "my full support"', draft: email({ from: LEADER, to: [CHIEF_EXECUTIVE], body: "Helen,\n\nSam has applied for the Head of Parks post. Please let the interview panel know he has my full support.\n\nJane" }), excerpt: 'my full support' },
     { name: 'flags an officer asking a member to put in a word', draft: email({ from: OFFICER, to: [LIB_DEM], body: 'Dear Cllr Doyle,\n\nCould you put in a word for my colleague Priya with the interview panel?\n\nDan Foster\nHighways Officer' }), excerpt: 'put in a word' },
+    { name: 'flags hoping the panel keeps a member\'s praise in mind', draft: email({ from: LIB_DEM, to: [CHIEF_EXECUTIVE], body: "Helen,\n\nPriya Shah has applied for the events post. I've known her for years and I hope the panel keeps that in mind.\n\nMary" }), excerpt: 'keeps that in mind' },
+    { name: 'flags a personal favour asked for a candidate', draft: email({ from: LIB_DEM, to: [CHIEF_EXECUTIVE], body: "Helen,\n\nMy neighbour's son has gone for the apprentice job in Parks. I'd see it as a personal favour if you made sure the interview panel gives him a proper look.\n\nMary" }), excerpt: 'a proper look' },
+    { name: 'flags a member telling an applicant they have praised them to the panel chair', draft: email({ from: LIB_DEM, to: [RESIDENT], body: "Alan,\n\nGood luck on Thursday. I've told the chair of the panel that you are the strongest applicant by a mile.\n\nMary" }), excerpt: 'the strongest applicant' },
   ],
 });
