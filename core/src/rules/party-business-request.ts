@@ -3,7 +3,7 @@ import type { Analysis } from '../analysis.ts';
 import { isAsking } from '../nlp/directive.ts';
 import { anyOf, firstHit, termGroup, type Hit } from '../nlp/lexicon.ts';
 import { rememberer } from '../nlp/remember.ts';
-import { words } from '../nlp/words.ts';
+import { words, wordsAfter } from '../nlp/words.ts';
 import type { Sentence } from '../recognise/sentences.ts';
 import { startingIn } from '../spans.ts';
 import partyWork from '../../data/party-work.json';
@@ -68,28 +68,88 @@ function partiesIn(analysis: Analysis, sentence: Sentence): Hit[] {
 
 // ---- Party work named outright: "our Lib Dem Focus leaflet", "the Abbey Conservatives' leaflet", "canvassing".
 
-const PARTY_WORK = anyOf(partyWork.work, 'gi');
-const ALLOWED_PARTY = anyOf(partyWork.allowed);
-/** Party newsletter titles; capitals matter, so "our Moorside Focus" counts and "our focus" does not. */
-const PARTY_TITLE = new RegExp(partyWork.titles, 'g');
-/** What follows a party name that makes it party work: "the Abbey Conservatives' leaflet", "our Lib Dem selection meeting". */
-const AFTER_PARTY = new RegExp(partyWork.afterParty, 'i');
-const PRODUCTION = new RegExp(partyWork.production, 'i');
+/** Words that leave a phrase's owner open: "our", "my", "the party's", "the group's". */
+const OWNER = "(?:our|my|the party['’]s|the group['’]s)";
+/**
+ * The shapes of party work named in a sentence (Model protocol 83, 106 and 133), each a structure over the
+ * word lists in party-work.json:
+ * - party or campaign material: a party label before material ("Lib Dem literature", "election address");
+ * - a campaign's events ("campaign launch", "re-election bid");
+ * - campaign activity ("canvassing", "knock on their doors");
+ * - a party's own business ("party fundraiser", "party group business") and the writer's own campaign ("our candidates");
+ * - selections and conferences ("candidate selection", "the Conservative spring conference");
+ * - a party's or campaign's lists ("the party's supporters list", "our campaign database");
+ * - signing people up to the party, and a local party's meetings ("our branch AGM");
+ * - work for the campaign or the party ("for the campaign").
+ */
+const PARTY_WORK = anyOf([
+  `\\b${termGroup(partyWork.partyLabels)}\\s+${termGroup(partyWork.partyMaterials)}\\b`,
+  `\\b(?:campaign|election|re-?election)\\s+${termGroup(partyWork.campaignEvents)}\\b`,
+  `\\b${termGroup(partyWork.campaignActivities)}\\b`,
+  "\\bknock(?:s|ing)?\\s+on\\s+(?:(?:their|the|people['’]s|residents['’]|voters['’])\\s+)?doors\\b",
+  `\\bparty\\s+${termGroup(partyWork.partyBusiness)}\\b`,
+  `\\b${OWNER}\\s+${termGroup(partyWork.ownCampaign)}\\b`,
+  `\\b${termGroup(partyWork.selections)}\\s+selection\\b`,
+  `\\b${termGroup(partyWork.conferenceKinds)}\\s+(?:\\w+\\s+){0,2}(?:party\\s+)?conference\\b`,
+  `\\b(?:${termGroup(partyWork.listOwners)}|(?:our|my|the)\\s+(?:election\\s+|re-?election\\s+)?campaign)(?:['’]s)?\\s+(?:[\\w'’-]+\\s+){0,2}?${termGroup(partyWork.partyLists)}\\b`,
+  "\\b(?:join|joining|sign(?:ing)?\\s+(?:(?:them|people|residents)\\s+)?up\\s+to|recruit\\s+(?:them|residents|people)\\s+(?:to|into))\\s+(?:the|our|my)\\s+(?:local\\s+)?party\\b",
+  `\\b${OWNER}\\s+(?:local\\s+)?${termGroup(partyWork.partyUnits)}\\s+${termGroup(partyWork.unitEvents)}\\b`,
+  '\\bfor\\s+(?:the|our)\\s+(?:campaign|election\\s+leaflet|party)\\b',
+], 'gi');
+/**
+ * Party newsletters by their own titles, capitals mattering: "our Moorside Focus", "the latest In Touch", but
+ * not "our focus" or "our focus on…". After a place name a title stands even before "on" ("the attached
+ * Southgate Focus on the copier"); only a focus group is no newsletter there.
+ */
+const TITLE = termGroup(partyWork.newsletterTitles);
+const PARTY_TITLE = new RegExp(`\\b(?:[Oo]ur|[Mm]y|[Tt]he|[Nn]ext|[Tt]his|[Ll]ast)(?:\\s+${termGroup(partyWork.editions)})?\\s+`
+  + `(?:(?:[A-Z][\\w'’-]+\\s+){1,2}${TITLE}\\b(?!\\s+groups?\\b)|${TITLE}\\b(?!\\s+${termGroup(partyWork.focusSenses)}\\b))`, 'g');
+/**
+ * What follows a party's name that makes it the party's work, within the party's own noun phrase: "the Abbey
+ * Conservatives' leaflet", "the Oakwood East Conservatives' autumn "In Touch" leaflet", not "Labour complained
+ * about the leaflet".
+ */
+const AFTER_PARTY = new RegExp(`^(?:['’]s?|s['’])?(?:\\s+(?!${termGroup(partyWork.phraseEnds)}\\b)[\\w'’"“”-]+){0,3}?\\s+`
+  + `(?:${termGroup(partyWork.partyLists)}|${termGroup(partyWork.partyOwned)}|(?:candidate\\s+|candidates['’]\\s+)?selection(?:\\s+${termGroup(partyWork.selectionEvents)})?)\\b`, 'i');
+/** Something to be produced: asked for in a sentence naming a party, it is party work ("could you knock up a four-pager for the Canal ward Labour team"). */
+const PRODUCTION = new RegExp(`\\b${termGroup(partyWork.production)}\\b`, 'i');
+/** Council work a party group or ward member may properly ask for: a group briefing, a ward surgery (Brent protocol 3.1-3.3, Model protocol 103). */
+const ALLOWED_PARTY = anyOf([
+  `\\b${termGroup(partyWork.councilWork)}\\b`,
+  '\\bbrief(?:ing)?\\s+(?:the|our|my)\\s+(?:\\w+\\s+)?group\\b',
+  '\\b(?:take|talk|walk)\\s+(?:us|the\\s+group|members)\\s+through\\b',
+]);
 /** How many characters after a party name its material may follow ("the Oakwood East Conservatives' autumn "In Touch" leaflet"). */
 const AFTER_PARTY_REACH = 80;
+/** How many words apart ringing round and an election, or voters' numbers and a campaign, may stand in one sentence. */
+const CALL_REACH = 15;
+const CALL_ROUND = new RegExp(`\\b${termGroup(partyWork.callRound)}\\b`, 'gi');
+const ELECTION = new RegExp(`\\b${termGroup(partyWork.electionWords)}\\b`, 'gi');
+/** Voters' numbers: "residents' phone numbers", "contact details of electors". */
+const VOTER_NUMBERS = new RegExp(`\\b${termGroup(partyWork.electors)}['’]?\\s+${termGroup(partyWork.phoneDetails)}\\b|\\b${termGroup(partyWork.phoneDetails)}\\s+(?:of|for)\\s+${termGroup(partyWork.electors)}\\b`, 'gi');
 
 /** Party or campaign work; `parties` are the party names in the sentence, so "the Northfield Labour Party mailing list" and "the Tories' leaflet" count. */
 function namedPartyWork(sentence: Sentence, parties: readonly Hit[]): Hit | null {
-  if (ALLOWED_PARTY.test(sentence.text)) return null;
-  const work = firstHit(PARTY_WORK, sentence.text) ?? firstHit(PARTY_TITLE, sentence.text);
+  const text = sentence.text;
+  if (ALLOWED_PARTY.test(text)) return null;
+  const work = firstHit(PARTY_WORK, text) ?? firstHit(PARTY_TITLE, text) ?? campaignCalls(text);
   if (work) return work;
   for (const party of parties) {
-    const list = AFTER_PARTY.exec(sentence.text.slice(party.end, party.end + AFTER_PARTY_REACH));
+    const list = AFTER_PARTY.exec(text.slice(party.end, party.end + AFTER_PARTY_REACH));
     if (list) return { start: party.start, end: party.end + list[0].length };
   }
   // Directive force over a party task: something to be produced, asked for in a sentence that names a party.
-  const production = parties.length > 0 && isAsking(sentence) ? PRODUCTION.exec(sentence.text) : null;
+  const production = parties.length > 0 && isAsking(sentence) ? PRODUCTION.exec(text) : null;
   return production ? { start: production.index, end: production.index + production[0].length } : null;
+}
+
+/** Ringing round voters before an election, or voters' phone numbers for a campaign: "ring round before the election". */
+function campaignCalls(text: string): Hit | null {
+  const starts = words(text).map((word) => word.start);
+  const election = placed(ELECTION, text, starts);
+  const calls = placed(CALL_ROUND, text, starts).find((call) => election.some((word) => word.word > call.word && word.word - call.word <= CALL_REACH));
+  if (calls) return calls;
+  return placed(VOTER_NUMBERS, text, starts).find((numbers) => election.some((word) => Math.abs(word.word - numbers.word) <= CALL_REACH)) ?? null;
 }
 
 // ---- A task councils may not do for a party, and a party or campaign purpose for it.
@@ -134,7 +194,7 @@ const rememberTask = rememberer<Hit | null>();
  * details"), campaign material made or polished ("knock up a leaflet", "sharpen up the piece"), or copies run off
  * on council equipment ("run off 600 copies on the big printer").
  */
-export function taskIn(text: string): Hit | null {
+function taskIn(text: string): Hit | null {
   return rememberTask(text, () => {
     const starts = words(text).map((word) => word.start);
     const people = placed(PEOPLE, text, starts);
@@ -145,7 +205,7 @@ export function taskIn(text: string): Hit | null {
     if (making) return making;
     const copying = placed(COPYING, text, starts);
     const kit = placed(COUNCIL_KIT, text, starts);
-    const copies = copying.find((verb) => kit.length > 0 || NUMBER.test(wordsFrom(text, verb.end, COPIES_REACH)));
+    const copies = copying.find((verb) => kit.length > 0 || NUMBER.test(wordsAfter(text, verb.end, COPIES_REACH)));
     return copies ? { start: copies.start, end: Math.max(copies.end, ...kit.map((item) => item.end)) } : null;
   });
 }
@@ -153,14 +213,10 @@ export function taskIn(text: string): Hit | null {
 /** The first two hits no more than `reach` words apart, the second after the first or on either side. */
 function pairWithin(first: readonly Placed[], second: readonly Placed[], reach: number, side: 'after' | 'either'): Hit | null {
   for (const a of first) {
-    const b = second.find((hit) => (side === 'either' ? Math.abs(hit.word - a.word) : hit.word - a.word) <= reach && (side === 'either' || hit.word > a.word) && hit !== a);
+    const b = second.find((hit) => hit !== a && (side === 'either' || hit.word > a.word) && Math.abs(hit.word - a.word) <= reach);
     if (b) return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
   }
   return null;
-}
-
-function wordsFrom(text: string, index: number, count: number): string {
-  return words(text.slice(index)).slice(0, count).map((word) => word.text).join(' ');
 }
 
 /**
