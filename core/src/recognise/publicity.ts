@@ -8,7 +8,7 @@ import type { CouncilConfig, Span } from '../model.ts';
 import type { Mention } from './mentions.ts';
 import type { PartyMention } from './parties.ts';
 import type { Sentence } from './sentences.ts';
-import { anyOf } from '../nlp/lexicon.ts';
+import { anyOf, termGroup } from '../nlp/lexicon.ts';
 import { evaluate, isNegative } from '../nlp/evaluation.ts';
 import { clauses, wordsAfter, wordsBefore } from '../nlp/words.ts';
 import { lexiconClasses } from '../nlp/verbs.ts';
@@ -39,7 +39,6 @@ const ORDINARY_FORMS = /^(?:green|independent|reform)$/i;
 const NOT_DESCRIBING = new Set(['Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun']);
 const RULING = anyOf([publicity.ruling], 'gi');
 const CREDIT_BEFORE = new RegExp(publicity.credit, 'i');
-const termsOf = (list: ReadonlyArray<{ term: string }>) => list.map((entry) => entry.term.replace(/ /g, '\\s+')).join('|');
 /** Verbs that only credit after a policy they act on: "a promise Kestrel Heath Labour made" credits; "Labour made a statement" does not. */
 const POLICY_ONLY = new Set(['made', 'gave', 'kept']);
 /**
@@ -49,19 +48,19 @@ const POLICY_ONLY = new Set(['made', 'gave', 'kept']);
  * intention ("voted to", "wanted to") before the verb.
  */
 function partyAsAgent(verbs: string): RegExp {
-  return new RegExp(String.raw`^(?:'s?)?,?\s+(?:(?:who|which|that)\s+)?(?:(?:has|have|had|then|finally|already|also|quietly|simply|\w+ly)\s+){0,3}(?:(?:voted|wanted|tried|planned|chose|decided|moved|went on)\s+to\s+)?(?:${verbs})\b`, 'i');
+  return new RegExp(String.raw`^(?:'s?)?,?\s+(?:(?:who|which|that)\s+)?(?:(?:has|have|had|then|finally|already|also|quietly|simply|\w+ly)\s+){0,3}(?:(?:voted|wanted|tried|planned|chose|decided|moved|went on)\s+to\s+)?${verbs}\b`, 'i');
 }
-const CREDIT_AGENT = partyAsAgent(termsOf(publicity.creditVerbs.filter((entry) => !POLICY_ONLY.has(entry.term))));
-const HARM_AGENT = partyAsAgent(termsOf(publicity.harmVerbs));
+const CREDIT_AGENT = partyAsAgent(termGroup(publicity.creditVerbs.filter((entry) => !POLICY_ONLY.has(entry.term))));
+const HARM_AGENT = partyAsAgent(termGroup(publicity.harmVerbs));
 /** A policy just before the party, which the party then made or kept: "a promise Kestrel Heath Labour made". */
 const POLICY_BEFORE = new RegExp(String.raw`\b${publicity.describedWords}\s+(?:(?:that|which)\s+)?$`, 'i');
-const POLICY_VERB_AFTER = new RegExp(String.raw`^\s+(?:(?:has|have|had)\s+)?(?:${termsOf(publicity.creditVerbs)})\b`, 'i');
+const POLICY_VERB_AFTER = new RegExp(String.raw`^\s+(?:(?:has|have|had)\s+)?${termGroup(publicity.creditVerbs)}\b`, 'i');
 /** A counterfactual about a party's rule: "Had Labour been running Eastbury…", "if the Greens had won…", "left to the Conservatives…". */
 const COUNTERFACTUAL_BEFORE = /(?:^|[^\w'])(?:had|were|left to|up to)\s+(?:the\s+)?$/i;
 const COUNTERFACTUAL_IF = /(?:^|[^\w'])if\s+(?:the\s+)?$/i;
 const HAD_AFTER = /^\s+(?:had|'d)\b/i;
 const WOULD = /\b(?:would|could|might)\b|'d\b/i;
-const POLL_APPEAL = new RegExp(`\\b(?:${termsOf(publicity.pollAppeals)})\\b`, 'i');
+const POLL_APPEAL = new RegExp(`\\b${termGroup(publicity.pollAppeals)}\\b`, 'i');
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** A clause told to the reader: it opens on a verb's bare form ("- keep the borough on the right track in May"). */
 function opensWithBareVerb(text: string): boolean {
@@ -189,7 +188,7 @@ export function groupAttributions(analysis: Analysis): Span[] {
   const attached = new Set(partyAffiliations(analysis).map((affiliation) => affiliation.party));
   const spans: Span[] = [];
   for (const party of analysis.parties) {
-    if (attached.has(party) || party.abbreviation || isAttackOn(analysis, party)) continue;
+    if (attached.has(party) || party.abbreviation || inPlaceName(text, party) || isAttackOn(analysis, party)) continue;
     // "The Leader of the Labour Group" says who leads which group: a fact, not credit (issue #9, point 7).
     if (GROUP_ROLE_OF.test(wordsBefore(text, party.start, 4))) continue;
     // Who took control is a fact, but a policy credited to the party in the same sentence is still credit.
@@ -230,7 +229,8 @@ export function groupAttributions(analysis: Analysis): Span[] {
 /**
  * A party form that is also an ordinary word, inside a place's name: "Abbey
  * Green", "Bethnal Green", "Green Lane". A capitalised word other than "the"
- * just before it, or a street word just after it, makes it a place.
+ * just before it, or a street word just after it, makes it a place: no party
+ * for credit, attack or campaigning.
  */
 function inPlaceName(text: string, party: PartyMention): boolean {
   if (!ORDINARY_FORMS.test(text.slice(party.start, party.end))) return false;
@@ -316,7 +316,7 @@ export function partyPolitical(analysis: Analysis): Array<{ sentence: Sentence; 
     for (; seen < attributions.length && attributions[seen]!.start < sentence.end; seen++) reach = Math.max(reach, attributions[seen]!.end);
     if (reach > sentence.start) continue;
     const parties = startingIn(analysis.parties, sentence.start, sentence.end)
-      .filter((party) => party.affiliation && party.end <= sentence.end && !affiliated.has(party));
+      .filter((party) => party.affiliation && party.end <= sentence.end && !affiliated.has(party) && !inPlaceName(text, party));
     // "The Leader of the Opposition" is a member's role, not the opposition spoken of.
     const roles = startingIn(analysis.mentions, sentence.start, sentence.end).filter((mention) => mention.title);
     const targets: Span[] = [...parties, ...[...sentence.text.matchAll(OPPOSITION)]
@@ -326,7 +326,7 @@ export function partyPolitical(analysis: Analysis): Array<{ sentence: Sentence; 
     // A party named beside polling day is campaigning, unless the sentence reports a result ("Labour held the seat on 6 May").
     const campaign = CAMPAIGN.some((pattern) => pattern.test(sentence.text))
       || parties.some((party) => CAMPAIGN_BEFORE_PARTY.test(text.slice(Math.max(sentence.start, party.start - 30), party.start)))
-      || parties.some((party) => !inPlaceName(text, party)) && poll.test(sentence.text) && !POLITICAL_FACT.test(sentence.text);
+      || parties.length > 0 && poll.test(sentence.text) && !POLITICAL_FACT.test(sentence.text);
     if (!campaign && !targets.some((target) => attackNear(text, sentence, target))) continue;
     results.push({ sentence, span: { start: sentence.start, end: sentence.end } });
   }
@@ -350,13 +350,14 @@ export function voteCalls(analysis: Analysis, inPeriod: boolean): Sentence[] {
 
 /**
  * How a draft can point at polling day: "polling day", "at the polls", or the
- * day or month of one of the council's polls ("on 6 May", "in May").
+ * day or month of one of the council's polls ("on 6 May", "in May"). "From
+ * 1 May" says when something starts, not the poll.
  */
 function pollReference(analysis: Analysis): RegExp {
   const known = pollReferences.get(analysis.config);
   if (known) return known;
   const months = [...new Set(analysis.config.elections.map((election) => MONTHS[Number(election.poll.slice(5, 7)) - 1]!))];
-  const dated = months.length > 0 ? String.raw`|\b(?:on|in|this|next|come|after|before|by|from)\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${months.join('|')})\b` : '';
+  const dated = months.length > 0 ? String.raw`|\b(?:on|in|this|next|come|after|before|by)\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${months.join('|')})\b` : '';
   const reference = new RegExp(String.raw`\b(?:polling day|election day|at the polls|at the ballot box)\b${dated}`);
   pollReferences.set(analysis.config, reference);
   return reference;

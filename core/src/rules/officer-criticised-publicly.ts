@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.ts';
 import type { Span } from '../model.ts';
-import type { Hit } from '../nlp/lexicon.ts';
+import { termGroup, type Hit } from '../nlp/lexicon.ts';
 import { evaluate, isNegative } from '../nlp/evaluation.ts';
 import { clauses } from '../nlp/words.ts';
 import { lexiconClasses } from '../nlp/verbs.ts';
@@ -37,10 +37,9 @@ export const officerCriticisedPublicly: Rule = {
   },
 };
 
-const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const DEPARTMENT = staffReferences.departments.map((entry) => escape(entry.term)).join('|');
-const PERSON_NOUN = staffReferences.people.filter((entry) => !('needsDepartment' in entry)).map((entry) => escape(entry.term)).join('|');
-const GROUP_NOUN = staffReferences.people.filter((entry) => 'needsDepartment' in entry).map((entry) => escape(entry.term)).join('|');
+const DEPARTMENT = termGroup(staffReferences.departments);
+const PERSON_NOUN = termGroup(staffReferences.people.filter((entry) => !('needsDepartment' in entry)));
+const GROUP_NOUN = termGroup(staffReferences.people.filter((entry) => 'needsDepartment' in entry));
 /**
  * Staff themselves ("officers", "the case officer"), or a service's team named
  * by its department ("the planning department") or as the council's, with up
@@ -49,7 +48,7 @@ const GROUP_NOUN = staffReferences.people.filter((entry) => 'needsDepartment' in
 const STAFF = new RegExp(`\\b(?:(?:${PERSON_NOUN})|(?:${DEPARTMENT})\\s+(?:${GROUP_NOUN})s?|(?:council's|council|that|this|your)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${GROUP_NOUN})s?|head\\s+of\\s+\\w+)\\b`, 'gi');
 /** Workers who may as well be a contractor's ("the crews"), and the words that name a contractor in the same sentence. */
 const WORKERS = new Set(staffReferences.people.filter((entry) => 'alsoContractors' in entry).map((entry) => entry.term));
-const CONTRACTOR = new RegExp(`\\b(?:${staffReferences.contractors.map((entry) => escape(entry.term)).join('|')})\\b`, 'i');
+const CONTRACTOR = new RegExp(`\\b${termGroup(staffReferences.contractors)}\\b`, 'i');
 /** An officer named by first name and department, as residents and members write it: "Harriet in planning". */
 const NAMED_IN_DEPARTMENT = new RegExp(`\\b[A-Z][a-z]+\\s+(?:in|from|at)\\s+(?:the\\s+)?(?:${DEPARTMENT})\\b`, 'g');
 

@@ -7,6 +7,7 @@ const release = (text: string) => ({
 
 testRule('publicity-group-attribution', {
   valid: [
+    { name: 'does not flag a place called Green that delivers something', ...release('Abbey Green has launched its own community compost scheme this spring.') },
     { name: 'does not flag a party that made a statement', ...release('Labour made a statement about the collections at the last council meeting.') },
     { name: 'does not flag who leads another party\'s group, listed as a member of a body', ...release('Its members include the Leader of the Council, Cllr Owen Price, and the Leader of the Labour Group, Cllr Tom Ellis.') },
     { name: 'does not flag when a group took control, with no policy credited to it', ...release('The Labour group took control of the council in 2023, and the collections were reviewed by the Environment Committee last year.') },

@@ -11,6 +11,8 @@ const releaseInPeriod = (text: string) => ({ ...release(text), now: '2027-04-20T
 testRule('publicity-party-political', {
   valid: [
     { name: 'does not flag a place called Green beside a date in the poll month', ...releaseInPeriod('The market moves to the newly paved Abbey Green from Thursday 6 May.') },
+    { name: 'does not flag a place called Green in a clause of complaint', ...release('Families on Abbey Green have put up with a broken, dangerous playground for far too long.') },
+    { name: 'does not flag a party named beside the date a change starts', ...releaseInPeriod('Room bookings by local groups, the Liberal Democrats among them, move to the new rates from 6 May.') },
     { name: 'does not flag a turnout reminder tied to the poll', ...releaseInPeriod('On 6 May, make sure you have your photo ID with you at the polling station.') },
     { name: 'does not flag a party named in a result on polling day', ...releaseInPeriod('Labour held the seat on 6 May last year with a majority of 212.') },
     { name: 'does not flag the Council keeping a service going in May', ...releaseInPeriod('The mobile library will carry on visiting the villages in May.') },
