@@ -3,7 +3,7 @@ import type { Analysis } from '../analysis.ts';
 import { isAsking } from '../nlp/directive.ts';
 import { anyOf, firstHit, termGroup, type Hit } from '../nlp/lexicon.ts';
 import { rememberer } from '../nlp/remember.ts';
-import { words, wordsAfter } from '../nlp/words.ts';
+import { clauses, words, wordsAfter } from '../nlp/words.ts';
 import type { Sentence } from '../recognise/sentences.ts';
 import { startingIn } from '../spans.ts';
 import partyWork from '../../data/party-work.json';
@@ -42,7 +42,9 @@ export const partyBusinessRequest: Rule = {
     const ownWork = (at: number) => Boolean(named[at] && own[at]);
     // A request with a party task, its purpose in the request or beside it ("The Ferry Lane Labour newsletter is
     // nearly done. Could you tidy up the headline?").
-    const purposed = every.filter((at) => tasks[at] && (named[at] || purpose[at] || named[at - 1] || own[at - 1] || named[at + 1] || own[at + 1]));
+    // A request that gives its own purpose ("… so the library manager can thank them") takes none from beside it.
+    const besideLends = (at: number) => !statesPurpose(sentences[at]!.text) && Boolean(named[at - 1] || own[at - 1] || named[at + 1] || own[at + 1]);
+    const purposed = every.filter((at) => tasks[at] && (named[at] || purpose[at] || besideLends(at)));
     // Each request put to the officer naming party work or beside the writer's own ("Our Moorside Focus goes to
     // the printers… Would you have half an hour to knock it into shape?"); failing those, each request naming
     // it; failing those, the first request beside the writer's own.
@@ -166,12 +168,16 @@ const OWN_WORK = wordsOf(partyWork.ownWork);
 const CAMPAIGN = wordsOf(partyWork.campaignActions);
 /** The writer's own group as who will use the work: "our local association", "our volunteers", "the Residents' Association". */
 const OWN_GROUP = new RegExp(`\\b(?:our|my)\\s+(?:[\\w'’-]+\\s+){0,3}?${termGroup(partyWork.groups)}\\b|\\b[A-Z][\\w'’-]*\\s+Association\\b`, 'g');
+/** The writers' own publicity as where the work goes: "so we can send them our newsletter", "for our spring leaflet". */
+const OUR_MATERIAL = new RegExp(`\\bour\\s+(?:[\\w'’-]+\\s+){0,2}?${termGroup(partyWork.partyOwned)}\\b`, 'i');
 /** The officer or their team as who is asked: "could you…", "could your team…". */
 const TO_OFFICER = /\byour?\b/i;
 const FIRST_PERSON = /\b(?:we|we['’](?:re|ve|ll|d)|our|us|my|I|I['’](?:m|ve|ll|d))\b/i;
 /** A sentence that opens by pointing back at what the one before it asked for: "They will go into…". */
 const REFERS_BACK = /^\s*(?:they|these|those|it|this)\b/i;
 const NUMBER = /^\s*\d/;
+/** A number of copies asked for with any verb: "could the print room do 500 copies". */
+const COPIES = /\b\d[\d,]*\s+copies\b/i;
 /** How many words apart a list and the people on it may stand ("the register, sorted street by street, with the postal voters"), or a making verb and its material ("knock up a two-sided A5 leaflet"). */
 const TASK_REACH = 10;
 /** How many words after a copying verb its number of copies may come ("run off 600 copies", "print 200 posters"). */
@@ -206,7 +212,8 @@ function taskIn(text: string): Hit | null {
     const copying = placed(COPYING, text, starts);
     const kit = placed(COUNCIL_KIT, text, starts);
     const copies = copying.find((verb) => kit.length > 0 || NUMBER.test(wordsAfter(text, verb.end, COPIES_REACH)));
-    return copies ? { start: copies.start, end: Math.max(copies.end, ...kit.map((item) => item.end)) } : null;
+    if (copies) return { start: copies.start, end: Math.max(copies.end, ...kit.map((item) => item.end)) };
+    return firstHit(COPIES, text);
   });
 }
 
@@ -219,10 +226,17 @@ function pairWithin(first: readonly Placed[], second: readonly Placed[], reach: 
   return null;
 }
 
+/** A purpose clause with its own subject: "so the library manager can thank them", "so that I can check". */
+const PURPOSE_CLAUSE = /^so\s+(?:that\s+)?(?:I|we|you|they|he|she|it|the|our|my|his|her|their|everyone)\b/i;
+
+function statesPurpose(text: string): boolean {
+  return clauses(text).some((clause) => clause.opener === 'so' && PURPOSE_CLAUSE.test(text.slice(clause.start, clause.end)));
+}
+
 /**
  * The party or campaign purpose in a sentence: the writer's name or record on the work ("under our own name",
  * "what we've delivered"), a party or the writer's group as who will use it ("so the Green Party can invite
- * them", "so our local association can…"), or a campaign action with the writer as its agent ("so our
+ * them", "so our local association can…"), the writers' own publicity ("so we can send them our newsletter"), or a campaign action with the writer as its agent ("so our
  * volunteers know which doors to knock on", "We want to get a leaflet through their doors").
  */
 function purposeIn(sentence: Sentence, parties: readonly Hit[]): Hit | null {
@@ -231,7 +245,7 @@ function purposeIn(sentence: Sentence, parties: readonly Hit[]): Hit | null {
   const own = firstHit(OWN_WORK, text);
   if (own) return own;
   if (parties.length > 0) return parties[0]!;
-  const group = firstHit(OWN_GROUP, text);
+  const group = firstHit(OWN_GROUP, text) ?? firstHit(OUR_MATERIAL, text);
   if (group) return group;
   const campaign = firstHit(CAMPAIGN, text);
   return campaign && FIRST_PERSON.test(text) ? campaign : null;

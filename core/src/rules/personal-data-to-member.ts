@@ -15,7 +15,8 @@ const PERSONAL_CATEGORY = anyOf([
   `\\b${termGroup(personalData.accounts)}\\s+${termGroup(personalData.accountRecords)}\\b`,
   `\\b${termGroup(personalData.healthKinds)}\\s+${termGroup(personalData.healthRecords)}\\b`,
   `\\b${termGroup([...personalData.benefits, ...personalData.debtRecovery, ...personalData.identifiers, ...personalData.health,
-    ...personalData.socialCare, ...personalData.offences, ...personalData.tenancyEnforcement, ...personalData.employment])}\\b`,
+    ...personalData.socialCare, ...personalData.offences, ...personalData.tenancyEnforcement, ...personalData.employment,
+    ...personalData.specialCategories])}\\b`,
   ...personalData.categoryForms.map((form) => form.pattern),
 ], 'gi');
 /** Someone the information is about: a title before a name ("Mrs Okafor"), a pronoun or role ("the tenant"), or a record label ("Claimant: J Smith"). */

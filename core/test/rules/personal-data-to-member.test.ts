@@ -14,8 +14,11 @@ testRule('personal-data-to-member', {
     { name: 'does not flag a resident visited at home with nothing more about them', draft: reply('I visited Mrs Grant at 3 Kiln Lane this morning and the repair is booked for Tuesday.') },
     { name: 'does not flag a council scheme named after a benefit', draft: reply('She asked about it at the last meeting. Could the council tax support scheme go on the March agenda as well?') },
     { name: 'does not flag enforcement against an unnamed occupier', draft: reply('We found an address in the bags, so the occupier will get a fixed penalty notice.') },
+    { name: 'does not flag a service named after a condition', draft: reply('She asked where the substance misuse services will be based.') },
   ],
   invalid: [
+    { name: 'flags a named resident\'s mental health detention', draft: reply('Mr Yates told me he was sectioned last year, which is why the garden got out of hand.'), excerpt: 'sectioned' },
+    { name: 'flags a named family\'s immigration status', draft: reply('Mrs Adeyemi and her children have no recourse to public funds, so the hostel is all we can offer.'), excerpt: 'no recourse to public funds' },
     { name: 'flags a named owner and home address identified by role', draft: reply('The owner is a Mr Colin Rudd of 22 Orchard Way, and he has told us he will not pay.'), excerpt: 'Mr Colin Rudd of 22 Orchard Way' },
     { name: 'flags a named neighbour\'s cancer treatment', draft: reply('I spoke to Mrs Elsie Grant at number 3, who is having chemotherapy and cannot move her bins.'), excerpt: 'chemotherapy' },
     { name: 'flags a named resident\'s home address with his caution', draft: reply('The van belongs to Mr Paul Seddon of 5 Kiln Lane, who was given a formal caution last spring.'), excerpt: 'Mr Paul Seddon of 5 Kiln Lane' },
