@@ -1,14 +1,14 @@
 import type { Rule } from '../rule.ts';
 import { directivesIn, type Directive } from '../nlp/directive.ts';
 import { valenceOf } from '../nlp/evaluation.ts';
-import { allHits, alternation, anyOf, phrases, terms, type Hit } from '../nlp/lexicon.ts';
+import { allHits, alternation, termGroup, terms, type Hit } from '../nlp/lexicon.ts';
 import { isQuestion } from '../nlp/mood.ts';
 import { clauseAt, negatedAt, words, wordsAfter, wordsBefore } from '../nlp/words.ts';
 import advice from '../../data/advice-pressure.json';
 import { reportInSentence } from './support.ts';
 
-const REPORT_CONTEXT = new RegExp(advice.reportContext, 'i');
-const NOT_PRESSURE = anyOf(advice.notPressure);
+/** A report named: a sentence, its neighbours or the subject naming one makes the advice a report's. */
+const REPORT_CONTEXT = new RegExp(`\\b(?:${alternation(terms(advice.reportWords))})s?\\b`, 'i');
 /**
  * The general frame: a TARGET that is part of a report's advice ("the 10pm condition", "option C", "that phrase",
  * "it" after "appendix C"), a CHANGE to it from the data ("taken out", "left out", "can go", "wasn't in the version",
@@ -50,16 +50,25 @@ const PUBLISHED = /^\s+(?:with|in|on|at|ahead|to|for|against|as|well|badly|right
 const OUT_OF = /^\s+(?:of|from)\b/i;
 /** Clauses opened by a relative word belong to the noun before: "a form of words [that makes the same point without…]". */
 const RELATIVE = new Set(['that', 'which', 'who']);
-/** An evaluation of what would happen: "it would be a real shame if", "it'd be great if", "I'd hate it if". */
-const EVALUATIVE = /\b(?:(?:it|that)(?:['’]d|['’]ll|\s+would|\s+will|\s+might)?\s+be\s+((?:[\w'’-]+\s+){1,3}?)if|I(?:['’]d|\s+would)\s+(hate|love)\s+(?:it\s+)?if)\b/gi;
+/** An evaluation of what would happen: "it would be a real shame if", "it would help if", "I'd hate it if", "I'd love to see". */
+const EVALUATIVE = /\b(?:(?:it|that)(?:['’]d|['’]ll|\s+would|\s+will|\s+might)?\s+(?:be\s+((?:[\w'’-]+\s+){1,3}?)|(help)\s+(?:\w+\s+)?)if|I(?:['’]d|\s+would)\s+(hate|love)\s+(?:it\s+)?(?:if|for|to\s+see))\b/gi;
+/** An evaluation that is negated or leads to an infinitive ("it would not be fair if", "it would be good to know if") judges nothing done to the advice. */
+const NOT_EVALUATION = /\b(?:to|not|never)\b|n['’]t\b/i;
 /** A question asking what is or was so, not for a change: "Has option C been taken out?", "Was it removed?". */
 const INFORMATION_QUESTION = /^\s*(?:has|have|had|is(?!\s+there)|are(?!\s+there)|was|were|did|does|do|what|which|when|where|who)\b/i;
+/** What opens a request put as a question, before or in the change it asks for: "could option 3 be taken out?", "is there a form of words…?". */
+const ASKING_FOR = /\b(?:could|can|would|will|shall|should|might|may|is\s+there|are\s+there|any\s+chance|how\s+about|what\s+about|why\s+not|why\s+don['’]t)\b/i;
 const NEGATED_FORCE = /n['’]t\b|\b(?:not|never)\b/i;
 
 /** The decisions a report may recommend, from the data, and options by name ("option B", "the in-house option"). */
-const OUTCOME_WORD = `(?:${phrases(advice.outcomes.map((entry) => entry.term)).source.slice(2, -2)}|option \\w+|the (?:\\w+ )?option)`;
-/** Another outcome recommended: "recommend refusal rather than approval". */
-const OUTCOME = anyOf(advice.outcome.map((pattern) => pattern.replace('{outcome}', OUTCOME_WORD)), 'gi');
+const OUTCOME_WORD = `(?:${termGroup(advice.outcomes)}|option \\w+|the (?:\\w+ )?option)`;
+const INSTEAD = termGroup(advice.insteadOf);
+/**
+ * Another outcome recommended in place of the officer's: "recommend" with "rather than", "instead of" or "in place
+ * of" within four words ("recommend refusal rather than approval"), or an outcome then "instead" or "not"
+ * ("recommending refusal, not approval", "recommend a warning instead").
+ */
+const OTHER_OUTCOME = new RegExp(`\\brecommend(?:s|ed|ing)?\\s+(?:(?:\\S+\\s+){0,4}?${INSTEAD}|(?:\\S+\\s+)?${OUTCOME_WORD},?\\s+(?:instead|not))\\b`, 'gi');
 /**
  * Advice said to be, read or come out as an outcome, under a force: "the recommendation needs to be
  * refusal", "…more comfortable if the officer recommendation read as approval". A copula or a verb
@@ -68,10 +77,25 @@ const OUTCOME = anyOf(advice.outcome.map((pattern) => pattern.replace('{outcome}
 const ADVICE_AS_OUTCOME = new RegExp(`\\b(?:recommendations?|advice|conclusions?)\\b(?:\\s+\\S+){0,6}?\\s+(?:be|is|are|was|were|read|reads|say|says|said|come|comes|came|go|goes|went|end up|changed? to)\\b(?:\\s+\\S+){0,3}?\\s+${OUTCOME_WORD}\\b`, 'i');
 /** The outcome a force asks the officer to recommend: "prepared to recommend refusal", "expect your report … to recommend a warning". */
 const RECOMMEND_OUTCOME = new RegExp(`\\b(?:recommend|to recommending)\\b(?:\\s+\\S+){0,3}?\\s+${OUTCOME_WORD}\\b`, 'i');
-/** Advice written so that it reads differently: "worded so it doesn't read as though…". */
-const REFRAME = new RegExp(advice.reframe, 'gi');
+const forms = (list: ReadonlyArray<{ forms: string[] }>) => alternation(list.flatMap((entry) => entry.forms));
+/**
+ * Advice written so that it reads differently: a verb of writing, up to three words, "so (that)", "so as not to",
+ * "in a way that" or "such that", up to three words, and a verb of seeming ("worded so it doesn't read as though…",
+ * "word the conclusion so it gives the impression that…").
+ */
+const REFRAME = new RegExp(`\\b(?:${forms(advice.reframeVerbs)})\\s+(?:\\S+\\s+){0,3}?(?:so\\s+that|so\\s+as\\s+not\\s+to|so|in\\s+a\\s+way\\s+that|such\\s+that)\\s+(?:\\S+\\s+){0,3}?(?:${forms(advice.readsAs)})\\b`, 'gi');
 const REFRAMED_PART = new RegExp(`${TARGET.source}|\\breports?\\b`, 'i');
-const ASKING_ABOUT = new RegExp(advice.askingAbout, 'i');
+/** Asking about the advice, not for a change: "why", "how", "whether", or a verb of knowing before "if", "what", "when", "who" or "which" ("tell me what…", "check if…"). */
+const ASKING_ABOUT = new RegExp(`\\b(?:why|how|whether)\\b|\\b${termGroup(advice.askingVerbs)}\\s+(?:\\S+\\s+){0,2}?(?:if|what|when|who|which)\\b`, 'i');
+/** The writer disclaiming pressure: "I'm not asking you to pretend…", "not suggesting that you…". */
+const DISCLAIMED = new RegExp(`\\b(?:not|never)\\s+${termGroup(advice.disclaimers)}\\s+(?:you|that\\s+you|officers)\\b`, 'i');
+/** The writer accepting the advice: "I respect your professional judgement", "I accept the officers' view". */
+const RESPECTED = /\bI\s+(?:respect|accept)\s+(?:your|the\s+officers['’]|officers['’])\s+(?:advice|professional|view|judgement|judgment|recommendation)\b/i;
+/** The writer disagreeing ("I disagree with the recommendation"), which presses only when a change is then asked ("so please change it"). */
+const DISAGREEING = /\b(?:I|we)\s+(?:disagree|do\s+not\s+agree|don['’]t\s+agree)\b/i;
+const THEN_ASKED = /\b(?:so|therefore)\s+(?:please|change|remove)\b/i;
+/** "Why don't we…", "why not…": a suggestion, not a question (Cambridge Grammar of English 421, suggestions). */
+const SUGGESTING = /\bwhy\s+(?:not|don['’]t|do\s+not)\b/i;
 
 const FORMS: Form[] = (advice.changes as Entry[]).flatMap((entry) => entry.forms.map((form) => compileForm(form, entry)));
 
@@ -120,9 +144,9 @@ export const pressureOnOfficerAdvice: Rule = {
  * sentences just before, where a pronoun's advice may have been named ("My worry is paragraph 6.3. … Could we take it out?").
  */
 function advicePressureIn(text: string, directives: readonly Directive[], reportContext: boolean, before = ''): Hit | null {
-  if (NOT_PRESSURE.test(text) || !(reportContext || REPORT_CONTEXT.test(text))) return null;
+  if (disclaimed(text) || !(reportContext || REPORT_CONTEXT.test(text))) return null;
   const hits = changesPressed(text, directives, before);
-  const outcomes = [...allHits(OUTCOME, text), ...directedOutcomes(text, directives), ...(REFRAMED_PART.test(text) ? allHits(REFRAME, text) : [])];
+  const outcomes = [...allHits(OTHER_OUTCOME, text), ...directedOutcomes(text, directives), ...(REFRAMED_PART.test(text) ? allHits(REFRAME, text) : [])];
   // An outcome or a reframing must be what a force governs ("could you recommend refusal instead"), or what a question asks for.
   const governed = (hit: Hit) => isQuestion(text) || directives.some((force) => hit.start < force.governed.end && hit.end > force.governed.start);
   hits.push(...outcomes.filter((hit) => governed(hit) && !askingAbout(text, hit)));
@@ -155,7 +179,7 @@ function changesPressed(text: string, directives: readonly Directive[], before: 
       const after = text.slice(change.end);
       if (form.final === 'strict' ? !FINAL.test(after) : form.final === 'open' && PUBLISHED.test(after)) continue;
       if (form.place ? !PLACE.test(wordsAfter(text, change.end, PLACE_REACH)) : OUT_OF.test(after) && !PLACE.test(wordsAfter(text, change.end, PLACE_REACH))) continue;
-      if (form.kind !== 'absence' && negatedAt(text, change.start)) continue;
+      if (form.kind !== 'absence' && negatedAt(text, change.start) && !SUGGESTING.test(wordsBefore(text, change.start, 4))) continue;
       const hit = targetOf(text, form, match, before);
       if (hit && !askingAbout(text, hit) && pressed(text, hit, form, directives)) hits.push(hit);
     }
@@ -210,17 +234,27 @@ function pressed(text: string, hit: Hit, form: Form, directives: readonly Direct
     const negated = NEGATED_FORCE.test(text.slice(clauseAt(text, force.start).start, force.end));
     if (negated !== wantsChange) return true;
   }
-  if (wantsChange && isQuestion(text) && !INFORMATION_QUESTION.test(text)) return true;
+  if (wantsChange && isQuestion(text) && !INFORMATION_QUESTION.test(text) && ASKING_FOR.test(text.slice(0, hit.end))) return true;
   for (const evaluation of text.slice(0, hit.start).matchAll(EVALUATIVE)) {
-    const valence = words(evaluation[1] ?? evaluation[2]!).reduce((sum, word) => sum + valenceOf(word.lower), 0);
+    const judged = evaluation[1] ?? evaluation[2] ?? evaluation[3]!;
+    if (NOT_EVALUATION.test(judged)) continue;
+    const valence = words(judged).reduce((sum, word) => sum + valenceOf(word.lower), 0);
     if (valence !== 0 && valence > 0 === wantsChange) return true;
   }
   return false;
 }
 
+/** Whether the writer disclaims pressing the officer, accepts the advice, or only disagrees with it. */
+function disclaimed(text: string): boolean {
+  if (DISCLAIMED.test(text) || RESPECTED.test(text)) return true;
+  const disagreeing = DISAGREEING.exec(text);
+  return disagreeing !== null && !THEN_ASKED.test(text.slice(disagreeing.index));
+}
+
 /** Whether the clause asks about the advice rather than for a change to it: "tell me why option 3 was taken out". */
 function askingAbout(text: string, hit: Hit): boolean {
-  return ASKING_ABOUT.test(text.slice(clauseAt(text, hit.start).start, hit.start));
+  const lead = text.slice(clauseAt(text, hit.start).start, hit.start);
+  return ASKING_ABOUT.test(lead) && !SUGGESTING.test(lead);
 }
 
 function mentionsReport(text: string): boolean {

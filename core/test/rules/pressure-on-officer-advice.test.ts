@@ -45,6 +45,9 @@ testRule('pressure-on-officer-advice', {
     { name: 'does not flag an option that can go to Cabinet', draft: toDirector('Option B can go to Cabinet in March with the others.') },
     { name: 'does not flag recommendations that come out with the agenda', draft: toDirector('Could the recommendations come out with the agenda on Friday?') },
     { name: 'does not flag not wanting advice changed', draft: toDirector("I don't want the recommendation on the depot changed; it is well argued.") },
+    { name: 'does not flag a report that leaves something out, with a request to add it', draft: toDirector("The report doesn't mention the second option, so could you add it?") },
+    { name: 'does not flag wanting to know whether a warning was removed', draft: toDirector('It would be good to know if the warning on reserves was removed.') },
+    { name: 'does not flag a summary coming out with the agenda', draft: toDirector('I gather the summary is coming out with the agenda next week.') },
   ],
   invalid: [
     { name: 'flags an outcome put on the recommendation by a modal', draft: toDirector('The officer recommendation needs to come back as approval; I will not take a refusal to committee.'), excerpt: 'recommendation needs to come back as approval' },
@@ -104,5 +107,11 @@ testRule('pressure-on-officer-advice', {
     { name: 'flags asking the officer to have a colleague cut a paragraph', draft: toDirector('The draft is fine otherwise, so ask Priya to cut the paragraph on staffing risk before it goes to Cabinet.'), excerpt: 'cut the paragraph', alsoFires: ['member-instructs-officer'] },
     { name: 'flags an obligation to take a condition out of the recommendation', draft: toDirector("You'll have to take the opening-hours condition out of the recommendation."), excerpt: 'take the opening-hours condition out', alsoFires: ['member-instructs-officer'] },
     { name: 'flags wanting an appendix named before taken out', draft: toDirector("Appendix D worries me. I'd like it taken out of the pack before publication."), excerpt: 'it taken out' },
+    { name: 'flags making a paragraph sound less alarming', draft: toDirector('Could you make the paragraph on reserves sound less alarming?'), excerpt: 'make the paragraph on reserves sound less' },
+    { name: 'flags replacing a warning with something milder', draft: toDirector('Please replace the warning about borrowing with something more neutral.'), excerpt: 'replace the warning about borrowing with', alsoFires: ['member-instructs-officer'] },
+    { name: 'flags a paragraph that needs toning down', draft: toDirector('The paragraph on reserves needs toning down.'), excerpt: 'paragraph on reserves needs toning down' },
+    { name: 'flags suggesting an option be left out', draft: toDirector("Why don't we leave option C out of the report?"), excerpt: 'leave option C out' },
+    { name: 'flags welcoming a warning coming out', draft: toDirector('It would help if the warning on reserves came out.'), excerpt: 'warning on reserves came out' },
+    { name: 'flags making sure the report does not mention an option', draft: toDirector("Please make sure the report doesn't mention the second option."), excerpt: "doesn't mention the second option", alsoFires: ['member-instructs-officer'] },
   ],
 });
