@@ -395,6 +395,8 @@ const STRUCTURAL_ATTACK = [
   // What a place was like under a party: "the state of the park under the Conservatives", "the bad old days of Labour".
   /\b(?:state|condition|shape|mess|days|years|decade) (?:\S+ ){0,5}?(?:under|of|left by)(?: the)?\s*$/i,
   /\bwhat (?:\S+ ){1,4}?(?:looked|was|were) like under(?: the)?\s*$/i,
+  // A reminder of a party's last time in charge: "residents remember what happened the last time Labour ran the town hall".
+  /\b(?:remember|remembers|remembered|recall|recalls|forget|forgets|forgotten) what happened (?:the )?last time(?: the)?\s*$/i,
   /\bput (?:\S+ ){0,4}?at risk\b/i,
   // The harm a party's plan would have done: "would have shut two libraries".
   /\bwould have (?:shut|closed|cut|sold|scrapped|axed|slashed|hiked|raised|doubled|abandoned|hit)\b/i,

@@ -100,6 +100,9 @@ const STRUCTURAL = [
   /\b(?:managed|succeeded|contrived) to (?:lose|lost|miss|forget|break|misplace|mislay|mess up|bungle|botch|ignore)\b/i,
   // The mock comparison: "all the urgency of a snail", "all the charm of a traffic warden".
   /\ball the \w+ of (?:a|an) \w+/i,
+  // An omission shown by what would have followed (Cambridge Grammar of English 290, 'or' + past counterfactual):
+  // "never walked the road at pick-up time, or she would have seen the buses".
+  /\bor (?:else )?(?:he|she|they) would(?:n't| not)? have (?:seen|known|noticed|spotted|realised|realized|understood|found out)\b/i,
 ];
 
 function opensWithoutSubject(clause: string): boolean {

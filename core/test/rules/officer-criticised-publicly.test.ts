@@ -39,8 +39,11 @@ testRule('officer-criticised-publicly', {
     { name: 'does not flag the Council failing to grit', draft: toPress('Crews were out all night. The Council failed to grit Mill Lane because it is not a priority route.') },
     { name: 'does not flag an officer who apparently needs more information', draft: toPress('The case officer apparently needs more information from the applicant before deciding.') },
     { name: 'does not flag a sighting from space with no sarcasm about staff', draft: toPress('The inspector told me the new solar farm is apparently visible from space.') },
+    { name: 'does not flag the writer saying what they would have seen', draft: toPress('I went along to the site visit on Monday, or I would have missed the new plans altogether.') },
+    { name: 'does not flag a resident who would have noticed the signs', draft: toPress('The resident had been away for a month, or she would have seen the warning signs go up.') },
   ],
   invalid: [
+    { name: 'flags an officer whose omission is shown by what would have followed', draft: toPress('The case officer clearly never visited the site, or he would have noticed the culvert running under it.'), excerpt: 'or he would have noticed' },
     { name: 'flags sarcasm about what is too much to ask of a team', draft: toPress('Apparently answering the phone is too much to ask of the parking team.'), excerpt: 'too much to ask' },
     { name: 'flags the incapability snowclone cut short', draft: toPress('The people in the parking office couldn\'t run a bath, never mind a permit scheme.'), excerpt: "couldn't run a bath" },
     { name: 'flags a named officer who could not organise a raffle', draft: toPress('Dan Foster, the head of regeneration, couldn\'t organise a raffle, and residents are paying for it.'), excerpt: "couldn't organise a raffle" },

@@ -45,6 +45,8 @@ testRule('publicity-party-political', {
     { name: 'flags a party that voted to shut a service', ...release('It was the Conservatives who voted to shut the library.'), excerpt: 'who voted to shut' },
     { name: 'flags a party that let a place rot', ...release('For twelve years the Liberal Democrats on this council let the lido rot.'), excerpt: 'let the lido rot' },
     { name: 'flags "nothing but" scaremongering from the opposition', ...release('Opposition councillors have offered nothing but scaremongering.'), excerpt: 'scaremongering' },
+    { name: 'flags residents reminded at the ballot box which party stood by them', ...release('Families will remember at the ballot box which party stood by the library service.'), excerpt: 'remember at the ballot box which party stood' },
+    { name: 'flags a reminder of what happened the last time a party ran the council', ...release('Residents remember what happened the last time the Greens ran the council: charges up and nothing to show for it.'), excerpt: 'what happened the last time' },
     { name: 'flags voters told to remember in May who stood in the way', ...releaseInPeriod('Voters will remember in May who stood in the way of this scheme.'), excerpt: 'remember in May who stood' },
     { name: 'flags the harm a party would have done', ...release('Contrast that with the Liberal Democrats, who would have hit every household with a bigger bill.'), excerpt: 'would have hit every household' },
     { name: 'flags a vote urged for a purpose, with the polling day named', ...release('On 6 May, residents can vote to protect services like these or risk losing them.'), excerpt: 'vote to protect services' },
