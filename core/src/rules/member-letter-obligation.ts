@@ -62,7 +62,141 @@ export const memberLetterObligation: Rule = {
  * commitments the writer has just said they cannot give ("I can't promise
  * that the Council will…").
  */
-const EXPLICIT = anyOf(data.explicit, 'gi');
+/*
+ * Structural patterns of commitment, kept here with the code that reads them; the word lists they draw on are
+ * in core/data/commitments.json.
+ */
+
+/** One group of alternatives from several patterns: `(?:a|b|c)`. */
+function either(...alternatives: RegExp[]): string {
+  return `(?:${alternatives.map((alternative) => alternative.source).join('|')})`;
+}
+
+/** Forms that commit the Council outright, whatever the tagger makes of the verbs. */
+const EXPLICIT_FORMS: readonly RegExp[] = [
+  // A decision the writer says they took in the Council's name: "I have agreed, on behalf of the Council, to…".
+  /\bI(?:'ve| have) (?:agreed|decided|authorised|authorized|approved)\b.{0,40}\b(?:on behalf of the (?:council|authority)|on the (?:council|authority)['’]s behalf)\b/,
+  // The Council's name, then the writer's undertaking: "On behalf of the Council, I can confirm…".
+  /\b(?:on behalf of the (?:council|authority)|on the (?:council|authority)['’]s behalf),? I (?:can |will |hereby )?(?:agree|accept|confirm|promise|guarantee|undertake|commit)\b/,
+  // The writer's own guarantee of an outcome: "I promise you the Council will…", "I guarantee your bin…".
+  /\bI (?:can |will )?(?:guarantee|promise) (?:you )?(?:that )?(?:the council|we|it|your|you|this|the)\b/,
+  // Staff directed by the writer: "I've instructed officers…".
+  /\bI(?:'ve| have) (?:instructed|authorised|authorized|directed|told) (?:officers|the council|staff|the team|council staff|the contractors?)\b/,
+  // An outcome the writer says they have arranged for the Council to deliver: "I've arranged for the Council to pay…",
+  // with who arranged it ("with the highways team"), who delivers it, and the service or payment.
+  new RegExp([
+    /\bI(?:'ve| have)? (?:now |already |personally )?/.source,
+    /(?:arranged|agreed|authori[sz]ed|approved|sorted(?: it)?|organi[sz]ed|fixed it|squared it|got it agreed) /.source,
+    /(?:(?:with|through) (?:\w+ ){1,3})?/.source,
+    /for (?:the council|the authority|officers|council staff|the (?:\w+ )?(?:team|department|service)|our contractors?|the contractors?) /.source,
+    /to (?:pay|cover|refund|reimburse|compensate|repair|replace|fix|clear|remove|waive|write off|cancel|resurface|rebuild|reinstate|install|fund|meet the cost)\b/.source,
+  ].join('')),
+  // Money promised to the reader: "you'll be fully reimbursed".
+  /\byou(?: will|['’]ll|['’]re going to) be (?:\w+ly )?(?:compensated|reimbursed|refunded|repaid|paid)\b/,
+  // A charge promised away: "you won't be charged".
+  /\byou (?:will not|won['’]t|['’]ll not|shall not|will never) be (?:charged|billed|invoiced|fined|asked to pay)\b/,
+  /\byou (?:will not|won['’]t|['’]ll not|will never) (?:have|need) to pay\b/,
+  // A charge to be waived or met, unless by someone other than the Council: "the fee will be waived", not "…covered by your insurer".
+  new RegExp([
+    /\b(?:the|your|this|that) (?:charge|fee|fine|penalty|bill|invoice|costs?) /.source,
+    /(?:will|is going to) be (?:waived|cancelled|canceled|refunded|written off|covered|met)\b/.source,
+    /(?! by (?!(?:the )?(?:council|authority)\b))/.source,
+  ].join('')),
+  // A Council decision to pay or repair, reported as made: "the Council has agreed to pay".
+  /\bthe council (?:has agreed|agrees) to (?:pay|cover|refund|reimburse|compensate|repair|replace)\b/,
+  // The Council meeting a cost now: "the Council is picking up the bill".
+  new RegExp([
+    /\b(?:the council|the authority|we)(?: is|['’]s| are|['’]re) (?:\w+ly )?(?:picking up|paying|covering|footing|meeting) /.source,
+    /(?:the |your |all the |any |this |that )?(?:bill|cost|costs|tab|invoice|charge|expense)\b/.source,
+  ].join('')),
+];
+
+/**
+ * A hedge: a negated undertaking ("I can't promise", "I'm not in a position to say", "nobody can guarantee"),
+ * with an aside between commas and up to six filler words ("I can't, at this stage, really promise"); "no
+ * guarantee"; nothing yet decided; or doubt ("not certain", "unlikely", "I doubt").
+ */
+const HEDGE_FORMS: readonly RegExp[] = [
+  new RegExp([
+    // The negation: "cannot", "n't", "never", "unable to", "in no position to", "nobody can".
+    /(?:\bcannot|\bcan not|n['’]t|\bnot|\bnever|\bunable to|\bin no position to|\b(?:no-?one|no one|nobody) (?:can|could|will|would))/.source,
+    /(?:,[^,.;]{1,30},)?/.source,
+    // Filler before the undertaking: adverbs (not "only"), "able to", "in a position to", "want to", "going to", "so far as".
+    / (?:(?:(?!only)\w+ly|yet|now|really|even|be|able|in|a|position|want|wish|like|going|about|free|allowed|permitted|to|go|so|far|as) ){0,6}/.source,
+    // The undertaking: a verb of promising, "say" or "tell you" (not "say how much"), or giving a promise as a noun.
+    either(
+      /(?:promis|guarante|confirm|commit|assur|undertak|pledg|vouch|predict)\w*/,
+      /say(?! (?:how|enough|too|much)\b)/,
+      /tell (?:you|anyone)(?! (?:how|enough|what)\b)/,
+      /(?:give|make|offer) (?:you )?(?:an? |any )?(?:\w+ )?(?:promise|guarantee|assurance|commitment|undertaking)s?/,
+    ),
+    /\b/.source,
+  ].join('')),
+  /\bno (?:\w+ )?(?:guarantee|promise|assurance|certainty|undertaking|commitment)s?\b/,
+  /\bnothing (?:is|has been) (?:yet )?(?:guaranteed|certain|decided|agreed|confirmed|promised)\b/,
+  /\b(?:not (?:yet |entirely |completely |at all )?(?:certain|sure|confident|clear|known|decided|agreed|guaranteed|confirmed|settled)|unlikely|not likely|doubtful|(?:I|we) (?:\w+ )?doubt)\b/,
+];
+
+/**
+ * What a member may make sure of as only their own relaying, read from the verb of the ensured clause: the
+ * complaint reaching someone, being passed on or presented, being logged or looked at, someone being made
+ * aware, hearing back or getting a reply, or someone looking into it.
+ */
+const RELAY_OUTCOME_FORMS: readonly RegExp[] = [
+  /reach(?:es|ed)? (?!you\b|your\b)/,
+  /(?:gets?|goes|go|lands?|ends? up) (?:straight |directly )?(?:to|with|on|in front of|before) (?!you\b)/,
+  // Passed on to someone other than the reader: "is passed to the team", "is presented properly at full council".
+  new RegExp([
+    /(?:is|are|gets?|has been|have been) (?:\w+ly )?/.source,
+    /(?:passed|forwarded|sent|referred|handed|copied|escalated|reported|raised|given|shown|put|brought|taken|flagged|relayed|circulated|presented|tabled|submitted)/.source,
+    /(?: (?:on|up|back|straight|directly|\w+ly))? (?:to|with|in front of|before|at) (?!you\b)/.source,
+  ].join('')),
+  // Attended to: "is logged", "is looked into", "is taken seriously", "is on their radar".
+  new RegExp([
+    /(?:is|are|gets?) (?:\w+ly )?/.source,
+    either(
+      /logged|recorded|registered|noted|acknowledged|heard|read|seen|answered|looked (?:at|into)|considered|reviewed|investigated|assessed/,
+      /examined|inspected|discussed|followed up|chased|taken seriously|taken into account|contacted|called|phoned|rung|written to/,
+      /on (?:the|their) (?:agenda|radar|list)/,
+    ),
+    /\b/.source,
+  ].join('')),
+  /(?:is|are) (?:\w+ly |made |kept )?(?:aware|informed|told|briefed|updated|in the loop|alerted|notified|in touch)\b/,
+  /(?:knows?|hears? about|understands?|realises?|realizes?|sees?|reads?)\b(?! to\b)/,
+  /hears? (?:back|from)\b/,
+  /(?:gets?|receives?|has|have) (?:a|an) (?:\w+ )?(?:reply|response|answer|update|acknowledgement|call)\b/,
+  /(?:looks? (?:at|into)|(?:considers?|reviews?|investigates?|assess(?:es)?|inspects?|examines?|contacts?|calls?|rings?|replies|reply|responds?|writes?)\b|gets? (?:back|in touch)\b)/,
+];
+
+/** A question about who will pay: "who will pay for the rebuild", "who's responsible for the bill", "who foots it". */
+const PAYER_QUESTION = new RegExp([
+  /\bwho(?:['’]s| is)? /.source,
+  /(?:(?:\w+ly )?(?:will|would|is going to|are going to|should|has to|must|is to|is meant to|ought to|can be made to) )?/.source,
+  either(
+    /pays?|funds?|covers?|foots?|meets?|bears?|picks? up|paying|funding|covering|footing|meeting|bearing|picking up/,
+    /responsible for (?:paying|the cost|the bill)|liable for/,
+  ),
+  /\b/.source,
+].join(''), 'gi');
+
+/**
+ * The Council named as the payer in answer: "the answer is the Council", "it will be the Council", "that's us",
+ * not qualified after ("the Council that decides", "the Council may", "the Council's insurers"); or the Council
+ * alone as the whole answer ("The Council, in full.", "The Council will.").
+ */
+const PAYER_ANSWER = new RegExp([
+  // An answer naming the Council, at the start or after a mark: "…, it will be the Council".
+  /(?:^|[,:;–—-]\s*)(?:(?:and|so|well),? )?/.source,
+  /(?:the (?:short |simple |straight |honest )?answer(?: to that)? is|it(?:['’]s| is| will be| would be)|that(?:['’]s| is| will be| would be))/.source,
+  /(?: that)?,? (?:(?:definitely|certainly|clearly) )?(?:the (?:borough |city |county |district )?council|the authority|us|we)\b/.source,
+  /(?!\s*(?:that|who|which)\s+(?!pays?\b|will pay\b|(?:is|are) paying\b)\w+)/.source,
+  /(?!['’]s|\s+(?:may|might|could|would|should|can|won['’]t|will not|isn['’]t|is not|does not|doesn['’]t|insurers?)\b)/.source,
+  '|',
+  // The Council alone as the whole answer: "The Council, in full.", "The Council will.".
+  /^(?:the (?:borough |city |county |district )?council|the authority|we)(?: (?:will|does|do|is|are)(?! not\b))?(?:,? in full\b|\s*[.!]?$)/.source,
+].join(''), 'i');
+
+const EXPLICIT = anyOf(EXPLICIT_FORMS.map((form) => form.source), 'gi');
 /** What a commitment gives or costs the addressee: a fee, rates, enforcement action, the cost of something. */
 const BENEFIT = phrases(terms(data.benefits));
 /**
@@ -76,7 +210,7 @@ const NOT_OBJECT = /\b(?:whether|if|what|how|when|why|that|to see)\b.*$/i;
 const DECLARED = new RegExp(`\\bconsider\\s+(?:it|this|that|the|your)\\b(?:\\s+\\S+){0,5}?\\s+(?:waived|written\\s+off|cancelled|refunded|paid|settled|withdrawn|dropped|done|sorted|approved|granted)\\b`, 'i');
 /** An exception the addressee can meet ("…unless the works are finished") leaves the Council bound either way. */
 const EXCEPTION = /\bunless\b.*$/i;
-const HEDGES = anyOf(data.hedges, 'gi');
+const HEDGES = anyOf(HEDGE_FORMS.map((form) => form.source), 'gi');
 /** A commitment the writer refuses, declines, cannot or is asked to give: "refused to accept liability", "asked me to agree on behalf of…". */
 const REFUSED = /\b(?:refus(?:e|es|ed)|declin(?:e|es|ed)|unable|whether|ask(?:s|ed|ing)?(?:\s+\S+){1,3})\s+to\s+(?:\S+\s+){0,2}$/i;
 /** How many words a hedge may govern: "I can't promise you that the Council will…". */
@@ -98,7 +232,7 @@ const REPORTED_SPEECH = new RegExp(`(?:${[
 ].join('|')})(?:\\s+that)?,?\\s*$`, 'i');
 /** "and" or "or", with "that" when a that-clause is joined, just before a verb or clause. */
 const JOINED = /\b(?:and|or)\s+(?:that\s+)?$/i;
-const RELAY_OUTCOME = new RegExp(`^(?:${data.relayOutcomes.join('|')})`, 'i');
+const RELAY_OUTCOME = new RegExp(`^(?:${RELAY_OUTCOME_FORMS.map((form) => form.source).join('|')})`, 'i');
 const FUTURE_CUE = /\b(?:will|shall|won't|going to)\b|'ll\b/i;
 const FUTURE_CUES = new RegExp(FUTURE_CUE.source, 'gi');
 /** How many words may follow a future cue before its verb: "I will also then certainly ask". */
@@ -121,8 +255,6 @@ const QUESTION_LEAD = new RegExp(`\\b(?:${data.questionVerbs.join('|')})\\s+(?:[
 /** The object of a causative "have the glass replaced": a short noun phrase, not a new clause with its own subject. */
 const CAUSEE = /^(?!.*\b(?:i|you|we|they|he|she)\b)[\w'’-]+(?: [\w'’-]+){0,4}$/i;
 
-const PAYER_QUESTION = new RegExp(data.payerQuestion, 'gi');
-const PAYER_ANSWER = new RegExp(data.payerAnswer, 'i');
 
 /**
  * An answer naming the Council as the payer to a question about who will pay, in the
