@@ -3,9 +3,9 @@ import { anyOf, firstHit, type Hit } from '../nlp/lexicon.ts';
 import { councilBehalfIn, earliest } from '../recognise/behalf.ts';
 import { reportInSentence } from './support.ts';
 import { escapeRegExp } from '../text.ts';
-import officialLetter from '../../data/official-letter.json';
 
-const OFFICIAL = anyOf([officialLetter.pattern], 'gi');
+/** A Council decision announced in the letter: "the Council has decided", "…has resolved", "…has agreed". */
+const OFFICIAL = anyOf([/\bthe council has (?:decided|resolved|agreed)\b/.source], 'gi');
 
 /** Model protocol 127: official letters go out in an officer's name; members write to central government themselves. */
 export const memberOfficialLetter: Rule = {
@@ -38,9 +38,29 @@ export const memberOfficialLetter: Rule = {
   },
 };
 
-const LETTERHEAD_LINE = new RegExp(officialLetter.letterheadLines, 'im');
-const MEMBER_ADDRESS_LINE = new RegExp(officialLetter.memberAddressLines, 'im');
-const EXECUTIVE_LINE = new RegExp(officialLetter.executiveLines, 'i');
+/** Lines of a council letterhead: a reference, "please ask for", a department or directorate, a web address. */
+const LETTERHEAD_LINE = new RegExp([
+  /^[ \t]*(?:our|your) ref(?:erence)?\b/.source,
+  /^[ \t]*please (?:ask for|reply to)\b/.source,
+  /^[ \t]*(?:[\w&,'’-]+ ){0,4}(?:directorate|department|division)\b/.source,
+  /^[ \t]*(?:department|directorate) (?:of|for)\b/.source,
+  /^[ \t]*www\./.source,
+].join('|'), 'im');
+/** Lines of a member's own address block: their name as councillor, their ward, the members' room. */
+const MEMBER_ADDRESS_LINE = new RegExp([
+  /^[ \t]*(?:cllr\.?|councillor|coun\.?)[ \t]+[A-Z]/.source,
+  /\bward (?:councillor|member)\b/.source,
+  /\bcouncillors? for\b/.source,
+  /\bmembers['’]? (?:room|office|lounge|corridor)\b/.source,
+].join('|'), 'im');
+/** An executive role in that block, whose holder writes for the Council: Cabinet Member, Portfolio Holder, the Leader. */
+const EXECUTIVE_LINE = new RegExp([
+  /\b(?:cabinet|executive) member\b/.source,
+  /\bportfolio holder\b/.source,
+  /\b(?:deputy )?leader of\b/.source,
+  /\bleader['’]s office\b/.source,
+  /\boffice of the (?:deputy )?leader\b/.source,
+].join('|'), 'i');
 const councilLines = new Map<string, RegExp>();
 
 /**
