@@ -81,10 +81,10 @@ const COMMAND_LEAD = new Set(['and', 'so', 'now', 'then', 'also', 'therefore', '
 const YOU_WILL = /\byou(?:\s+will|['’]ll)((?:\s+(?:not|now|also|then|therefore|immediately|please|today|personally))*)\s+([a-z]+)\b/gi;
 /** A writer's clause with a modal or "to" that a later bare verb may continue: "I'll ring the depot, remove…". */
 const WRITER_MODAL_CLAUSE = /(?:^|[,;:]\s*)(?:I|we)(?:['’](?:ll|d)\b|\b[^,;:]*\b(?:will|shall|can|could|would|should|must|might|may|to)\b)[^,;:]*$/i;
-const POLITE = new Set(mood.politeImperatives);
-const CONTACT = new Set(mood.contactVerbs);
-const DIRECTIVE = new Set(mood.directiveVerbs);
-const INFORMATION = new Set(mood.informationVerbs);
+const POLITE = new Set(terms(mood.politeImperatives));
+const CONTACT = new Set(terms(mood.contactVerbs));
+const DIRECTIVE = new Set(terms(mood.directiveVerbs));
+const INFORMATION = new Set(terms(mood.informationVerbs));
 /** Word classes that never open an imperative: "I have…", "The lights…", "Our team…", "People were told…". */
 const NEVER_IMPERATIVE = new Set(['Pronoun', 'Determiner', 'Possessive', 'Preposition', 'Conjunction', 'Modal', 'QuestionWord', 'Plural', 'Cardinal', 'Condition']);
 const NAME = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);

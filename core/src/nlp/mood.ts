@@ -3,10 +3,13 @@
  * a question or hedges with a condition. What it tells or asks someone to do
  * is directive force, in directive.ts.
  */
-import data from '../../data/mood.json';
 import { anyOf } from './lexicon.ts';
 
-const CONDITIONAL = anyOf(data.conditionals);
+/** A condition or hedge: a sentence that opens on one ("If…", "Once…", inverted "Should you…"), or a conditional word anywhere. */
+const CONDITIONAL = anyOf([
+  /^[ \t]*(?:if|unless|provided|providing|assuming|once|when|should (?:you|we|it|the)|were (?:we|you|it|the)|had (?:we|you|it|the))\b/.source,
+  /\b(?:if|unless|provided that|providing that|subject to|whether|in the event that|depending on)\b/.source,
+]);
 /**
  * An auxiliary opens a question ("Could you…", "Is the road…"); a question word does only with an auxiliary
  * after it ("When will…", "How do…"), since without one it opens a subordinate clause ("When you write up
