@@ -54,7 +54,8 @@ function adversarialInputs(source: string, size = SIZE): string[] {
 
 describe('word-list patterns have no catastrophic backtracking', () => {
   it('finds patterns to check', () => {
-    expect(patterns.length).toBeGreaterThan(100);
+    // Fewer than before issue #9: patterns that are structure, not word lists, now live as commented TypeScript beside their rules.
+    expect(patterns.length).toBeGreaterThan(50);
   });
 
   it.each(patterns)('%s', (_path, source) => {
