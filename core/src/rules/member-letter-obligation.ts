@@ -238,12 +238,12 @@ const FUTURE_CUES = new RegExp(FUTURE_CUE.source, 'gi');
 /** How many words may follow a future cue before its verb: "I will also then certainly ask". */
 const CUE_TO_VERB = 6;
 const WORD_AFTER_CUE = /^(?:\s+(?:also|then|still|now|certainly|definitely|\w+ly))*\s+([a-z]+)/i;
-const COUNCIL_SUBJECT = new RegExp(`(?:^|\\s)(?:${data.councilSubjects.join('|')})$`, 'i');
-const SELF_SUBJECT = new RegExp(`^(?:${data.selfSubjects.join('|')})$`, 'i');
-const PROCESS = new Set(data.processVerbs);
-const GUARANTEE = new Set(data.guaranteeVerbs);
-const GUARANTEE_OPENERS = new Set(data.guaranteeVerbs.map((verb) => verb.split(' ')[0]!));
-const ENSURE = new Set(data.ensureVerbs);
+const COUNCIL_SUBJECT = new RegExp(`(?:^|\\s)(?:${terms(data.councilSubjects).join('|')})$`, 'i');
+const SELF_SUBJECT = new RegExp(`^(?:${terms(data.selfSubjects).join('|')})$`, 'i');
+const PROCESS = new Set(terms(data.processVerbs));
+const GUARANTEE = new Set(terms(data.guaranteeVerbs));
+const GUARANTEE_OPENERS = new Set(terms(data.guaranteeVerbs).map((verb) => verb.split(' ')[0]!));
+const ENSURE = new Set(terms(data.ensureVerbs));
 const INDIRECT_QUESTION = new Set(['when', 'whether', 'if', 'unless', 'until', 'before', 'after', 'while']);
 const PERSONAL_SUBJECT = /^(?:i|you|he|she|we all|everyone)$/i;
 /** "know what it will cost", "asked officers how long it will take": a wh-clause after a verb of knowing or asking. */
@@ -251,7 +251,29 @@ const WH_WORD = '(?:what|how|which|who|whom|whose|where|why)';
 const WH_WORDS = new RegExp(`\\b${WH_WORD}\\b`, 'gi');
 /** How many words a verb of knowing or asking may stand before its wh-word: "find out for me exactly what". */
 const QUESTION_LEAD_WORDS = 5;
-const QUESTION_LEAD = new RegExp(`\\b(?:${data.questionVerbs.join('|')})\\s+(?:[\\w'’-]+\\s+){0,2}$`, 'i');
+/** Verbs of knowing, asking and deciding, in their forms, and the adjectives of certainty: what a wh-clause may follow ("not sure how long…"). */
+const QUESTION_VERBS: readonly RegExp[] = [
+  /know(?:s|n|ing)?/,
+  /knew/,
+  /ask(?:s|ed|ing)?/,
+  /wonder(?:s|ed|ing)?/,
+  /enquir(?:e|es|ed|ing)/,
+  /inquir(?:e|es|ed|ing)/,
+  /explain(?:s|ed|ing)?/,
+  /understand(?:s|ing)?/,
+  /understood/,
+  /(?:find|finds|found|finding) out/,
+  /(?:work|works|worked|working) out/,
+  /(?:tell|tells|told|telling) (?:me|us)/,
+  /(?:no|any|an) idea/,
+  /sure/,
+  /certain/,
+  /clear/,
+  /clarity (?:on|about|over)/,
+  /decid(?:e|es|ed|ing)/,
+  /question(?:s|ed|ing)?(?: (?:of|about|over|on))?/,
+];
+const QUESTION_LEAD = new RegExp(`\\b(?:${QUESTION_VERBS.map((verb) => verb.source).join('|')})\\s+(?:[\\w'’-]+\\s+){0,2}$`, 'i');
 /** The object of a causative "have the glass replaced": a short noun phrase, not a new clause with its own subject. */
 const CAUSEE = /^(?!.*\b(?:i|you|we|they|he|she)\b)[\w'’-]+(?: [\w'’-]+){0,4}$/i;
 
