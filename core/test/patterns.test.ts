@@ -54,8 +54,8 @@ function adversarialInputs(source: string, size = SIZE): string[] {
 
 describe('word-list patterns have no catastrophic backtracking', () => {
   it('finds patterns to check', () => {
-    // Fewer than before issue #9: patterns that are structure, not word lists, now live as commented TypeScript beside their rules.
-    expect(patterns.length).toBeGreaterThan(50);
+    // Fewer than before issue #9, and falling: patterns that are structure, not word lists, move into commented TypeScript beside their rules.
+    expect(patterns.length).toBeGreaterThan(20);
   });
 
   it.each(patterns)('%s', (_path, source) => {
