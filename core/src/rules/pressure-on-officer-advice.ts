@@ -27,6 +27,7 @@ interface Form { pattern: RegExp; targetAt: TargetAt; kind: Kind; final: Final; 
 const TARGET = new RegExp(`\\b(?:${alternation(terms(advice.targets))})s?\\b`, 'i');
 const PLACE = new RegExp(`\\b(?:${alternation(terms(advice.places))})s?\\b`, 'i');
 const RATING = `(?:${alternation(terms(advice.ratings))})`;
+const RATED = new RegExp(`\\b${RATING}\\b`, 'i');
 /** The object a change verb takes, between the verb and its particle: "take [the 10pm condition] out". */
 const OBJECT = "([^,;:!?\"“”]+?)";
 /** How many words an object, or the words between a target and its change, may run to. */
@@ -173,6 +174,8 @@ function directedOutcomes(text: string, directives: readonly Directive[]): Hit[]
 /** Every change to a target that the member presses: "You need to take the 10pm condition out of the recommendation". */
 function changesPressed(text: string, directives: readonly Directive[], before: string): Hit[] {
   const hits: Hit[] = [];
+  // No target named here or just before, and no rating: nothing to change (and the forms need not be read).
+  if (!TARGET.test(`${before} ${text}`) && !RATED.test(text)) return hits;
   for (const form of FORMS) {
     for (const match of text.matchAll(form.pattern)) {
       const change = { start: match.index, end: match.index + match[0].length };

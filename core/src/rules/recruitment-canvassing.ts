@@ -30,8 +30,8 @@ export const recruitmentCanvassing: Rule = {
     const canvassed = author === 'member' ? isCouncil : (person: Person) => person.role === 'member';
     // Writing to anyone else (the candidate, a friend), a member canvasses only by saying they have told someone: "I've told Julian Reeve that…".
     const toCouncil = analysis.addressees.some(canvassed);
-    if (!toCouncil && author !== 'member') return;
     const sentences = analysis.sentences;
+    if (!toCouncil && (author !== 'member' || !sentences.some((sentence) => TOLD_SOMEONE.test(sentence.text)))) return;
     for (const [index, sentence] of sentences.entries()) {
       const hit = canvassIn(sentences, index);
       if (hit && (toCouncil || toldSomeone(sentence.text, hit))) reportInSentence(context, analysis, sentence, hit, 'canvassing');
