@@ -103,7 +103,7 @@ const PRONOUNS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'you', 'yourself', 'h
 const PEOPLE = new Set([...staff.people.map((entry) => entry.term), 'adviser', 'advisor', 'supervisor', 'analyst', 'engineer', 'ranger', 'worker', 'handler', 'clerk', 'assistant', 'individual', 'person', 'man', 'woman', 'lad', 'employee', 'responsible']);
 const NAME = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 /** Sanctions whose words also name what is done to things ("the scheme was suspended", "the appeal was dismissed"): a person must be named before them. */
-const THINGS_TOO = new Set(['suspend', 'dismiss', 'fire', 'let go', 'strike off', 'take off work', 'demote']);
+const THINGS_TOO = new Set(['suspend', 'dismiss', 'fire', 'let go', 'strike off', 'take off work', 'demote', 'reprimand']);
 const SANCTION_OF = new Map(data.sanctions.flatMap((entry) => (entry.forms ?? [entry.term]).map((form) => [form.split(' ')[0]!.toLowerCase(), entry.term])));
 
 const rememberDisciplinary = rememberer<Hit | null>();

@@ -39,6 +39,8 @@ testRule('disciplinary-statement', {
     { name: 'does not flag papers put in front of a disciplinary panel', draft: toOfficer('Please put the audit report in front of the disciplinary panel on Monday.') },
     { name: 'does not flag an officer already on a warning, told as fact', draft: toOfficer('He is already on a final written warning, I understand, so I will say no more.') },
     { name: 'does not flag an agenda item to be demoted', draft: toOfficer('The parking item should be demoted to the end of the agenda.') },
+    { name: 'does not flag the Council to be reprimanded by a regulator', draft: toOfficer('Frankly the Council should be reprimanded by the ombudsman for this.') },
+    { name: 'does not flag firing a kiln', draft: toOfficer('The pottery kiln wants firing before the open day.') },
   ],
   invalid: [
     { name: 'flags an officer said to deserve a final written warning', draft: toOfficer('As for the ranger who let the mowers onto the orchid bank, he deserves a final written warning.'), excerpt: 'deserves a final written warning' },
@@ -76,6 +78,8 @@ testRule('disciplinary-statement', {
     { name: 'flags wanting an officer on a final written warning', draft: toOfficer('Frankly the supervisor on that shift ought to be on a final written warning.'), excerpt: 'final written warning' },
     { name: 'flags wanting an officer up before a disciplinary hearing', draft: toOfficer('If this happens again I shall want the manager concerned up before a disciplinary hearing.'), excerpt: 'disciplinary hearing' },
     { name: 'flags a demotion demanded', draft: toOfficer('The team leader who signed off the overtime should be demoted.'), excerpt: 'demoted' },
+    { name: 'flags an officer to be given marching orders', draft: toOfficer('Whoever lost the tender papers should be given their marching orders.'), excerpt: 'marching orders' },
+    { name: 'flags wanting an officer reprimanded', draft: toOfficer('I want the enforcement officer who shouted at my resident reprimanded.'), excerpt: 'reprimanded' },
   ],
 });
 
