@@ -46,6 +46,12 @@ let directoriesMade = 0;
 /** A portfolio: capitalised words, joined by "and", "&", "of" or "the" ("Environment and Transport"), or one lower-case word. */
 const PORTFOLIO = String.raw`(?:[A-Z][\w'-]*(?:(?:\s+(?:and|&|of|the)){0,2}\s+[A-Z][\w'-]*){0,5}|[a-z][\w-]*)`;
 const THE = String.raw`(?:[Tt]he\s+)?`;
+/**
+ * The letters after a capital in a committee's or group's name, no more than a long real word holds. An
+ * unbounded run would read a long hyphenated run again from each of its words, work that grows with the
+ * square of its length (core/test/patterns.test.ts).
+ */
+const REST_OF_WORD = '{0,39}';
 /** Places a civic mayor is "Mayor of": the borough, town or city itself. */
 const CIVIC = String.raw`the\s+(?:Borough|Council|Town|City|District)`;
 /**
@@ -70,19 +76,19 @@ function roleTitles(config: CouncilConfig): RoleTitle[] {
   const ofCouncil = String.raw`\s+of\s+(?:the\s+[Cc]ouncil|${council})\b`;
   const civic = place ? `${CIVIC}|${place}` : CIVIC;
   const chair = String.raw`[Cc]hair(?:man|woman|person)?`;
-  const committee = String.raw`(?:(?:[A-Z][\w'&-]*|and|&|of)\s+){0,6}[Cc]ommittee\b`;
-  const group = String.raw`((?:[A-Z][\w-]*\s+){1,3})[Gg]roup`;
+  const committee = String.raw`(?:(?:[A-Z][\w'&-]${REST_OF_WORD}|and|&|of)\s+){0,6}[Cc]ommittee\b`;
+  const group = String.raw`((?:[A-Z][\w-]${REST_OF_WORD}\s+){1,3})[Gg]roup`;
   const titles: Array<[RegExp, string, MemberRole | null, boolean?, NotAfter[]?]> = [
     [/Deputy\s+Leader/, String.raw`\b${THE}(?:[Cc]ouncil(?:'s)?\s+)?Deputy\s+Leader(?:${ofCouncil})?(?!\s+of\b)`, 'deputy-leader'],
-    [/Deputy\s+Leader/, String.raw`\b${THE}Deputy\s+Leader\s+of\s+the\s+(?:[Oo]pposition|(?:[A-Z][\w-]*\s+){1,3}[Gg]roup)\b`, null],
+    [/Deputy\s+Leader/, String.raw`\b${THE}Deputy\s+Leader\s+of\s+the\s+(?:[Oo]pposition|(?:[A-Z][\w-]${REST_OF_WORD}\s+){1,3}[Gg]roup)\b`, null],
     [/[Ll]eader/, String.raw`\b${THE}[Ll]eader${ofCouncil}|\b${THE}[Cc]ouncil(?:'s)?\s+[Ll]eader\b`, 'leader', false, NOT_DEPUTY],
     [/[Ll]eader/, String.raw`\b${THE}[Ll]eader\s+of\s+the\s+${group}\b|\b${THE}${group}\s+[Ll]eader\b`, 'group-leader', false, NOT_DEPUTY],
     [/[Oo]pposition/, String.raw`\b${THE}[Ll]eader\s+of\s+the\s+[Oo]pposition\b|\b${THE}[Oo]pposition\s+(?:[Gg]roup\s+)?[Ll]eader\b`, 'group-leader', true, NOT_DEPUTY],
     [/[Mm]ember|[Hh]older/, String.raw`\b${THE}(?:(?:[Cc]abinet|[Ee]xecutive|[Ll]ead)\s+[Mm]ember|[Pp]ortfolio\s+[Hh]older)\s+(?:responsible\s+)?for\s+${PORTFOLIO}`, 'cabinet'],
     [/Mayor/, String.raw`\b${THE}(?:Lord\s+|Civic\s+|Ceremonial\s+)?Mayor\b(?:\s+of\s+(?:${civic})\b)?(?!\s+of\b|'s\s+Office|\s+[A-Z][a-z]+\s+[A-Z][a-z]+)`, 'mayor', false, NOT_OTHER_MAYOR],
     [/Deputy\s+Mayor/, String.raw`\b${THE}Deputy\s+Mayor\b`, null],
-    [/[Cc]hair/, String.raw`\b${THE}${chair}\s+of\s+(?:the\s+)?${committee}|\b${THE}(?:[A-Z][\w'-]*\s+){1,4}Committee\s+${chair}\b`, 'chair'],
-    [/Vice[- ][Cc]hair/, String.raw`\b${THE}Vice[- ]${chair}\s+of\s+(?:the\s+)?${committee}|\b${THE}(?:[A-Z][\w'-]*\s+){1,4}Committee\s+Vice[- ]${chair}\b`, 'vice-chair'],
+    [/[Cc]hair/, String.raw`\b${THE}${chair}\s+of\s+(?:the\s+)?${committee}|\b${THE}(?:[A-Z][\w'-]${REST_OF_WORD}\s+){1,4}Committee\s+${chair}\b`, 'chair'],
+    [/Vice[- ][Cc]hair/, String.raw`\b${THE}Vice[- ]${chair}\s+of\s+(?:the\s+)?${committee}|\b${THE}(?:[A-Z][\w'-]${REST_OF_WORD}\s+){1,4}Committee\s+Vice[- ]${chair}\b`, 'vice-chair'],
   ];
   return titles.map(([keyword, source, role, opposition, notAfter = []]) => ({ keyword, pattern: new RegExp(source, 'g'), role, opposition, notAfter }));
 }

@@ -486,20 +486,22 @@ const ACCEPTER = termGroup(liability.accepters);
 const AT_FAULT_PARTY = `(?:${ACCEPTER}|it|${OWNER}\\s+[\\w'’-]+)`;
 /** A state of being at fault, or answerable for a harm: "to blame", "liable", "responsible for the damage". */
 const STATE = `(?:${termGroup(liability.states)}|responsible\\s+for\\s+(?:the|your|all\\s+the|any)\\s+${termGroup(liability.harms)})`;
+/** The word a fault is said of ("the flooding", "the call-out"), no longer than a long real word: an unbounded run re-reads a long hyphenated run from each of its words. */
+const THING = "[\\w-]{1,40}";
 /**
  * A clause that puts the fault on the Council: "the flooding was its fault", "the gully was our responsibility"
  * (a duty only in the past: "it is our responsibility to keep you informed" is a duty, not a fault),
  * "we were to blame", "the fault lies with the Council".
  */
 const FAULT_CLAUSE = new RegExp([
-  `\\b[\\w-]+${COPULA}\\s+${DEGREE}${OWNER}\\s+(?:own\\s+)?${FAULT}\\b`,
-  `\\b[\\w-]+${PAST_COPULA}\\s+${DEGREE}${OWNER}\\s+(?:own\\s+)?${DUTY}\\b`,
+  `\\b${THING}${COPULA}\\s+${DEGREE}${OWNER}\\s+(?:own\\s+)?${FAULT}\\b`,
+  `\\b${THING}${PAST_COPULA}\\s+${DEGREE}${OWNER}\\s+(?:own\\s+)?${DUTY}\\b`,
   `\\b${AT_FAULT_PARTY}${COPULA}\\s+${DEGREE}${STATE}\\b`,
   `\\b(?:${FAULT}|${DUTY})\\s+(?:\\S+\\s+){0,4}?(?:was|is|lies|lay|rests|rested)\\s+${DEGREE}(?:ours|the\\s+council['’]s|with\\s+(?:us|${ACCEPTER}))\\b`,
 ].join('|'), 'gi');
 /** What the writer may say of the Council in their own voice: "this was our fault", "we were at fault". */
 const OWN_FAULT = new RegExp([
-  `\\b[\\w-]+${COPULA}\\s+${DEGREE}our\\s+(?:own\\s+)?${FAULT}\\b`,
+  `\\b${THING}${COPULA}\\s+${DEGREE}our\\s+(?:own\\s+)?${FAULT}\\b`,
   `\\b(?:we|the\\s+council|the\\s+authority)${COPULA}\\s+${DEGREE}${STATE}\\b`,
 ].join('|'), 'gi');
 /** A fact a claim would rest on: "the gritting lorry caused the damage to your car". */

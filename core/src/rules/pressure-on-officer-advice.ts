@@ -28,11 +28,16 @@ const TARGET = new RegExp(`\\b(?:${alternation(terms(advice.targets))})s?\\b`, '
 const PLACE = new RegExp(`\\b(?:${alternation(terms(advice.places))})s?\\b`, 'i');
 const RATING = `(?:${alternation(terms(advice.ratings))})`;
 const RATED = new RegExp(`\\b${RATING}\\b`, 'i');
-/** The object a change verb takes, between the verb and its particle: "take [the 10pm condition] out". */
-const OBJECT = "([^,;:!?\"“”]+?)";
 /** How many words an object, or the words between a target and its change, may run to. */
 const OBJECT_WORDS = 8;
 const TARGET_REACH = 12;
+/** A word of an object, which runs to no punctuation that ends a phrase. */
+const OBJECT_WORD = '[^\\s,;:!?"“”]+';
+/**
+ * The object a change verb takes, between the verb and its particle: "take [the 10pm condition] out". Counted in
+ * words, so that a sentence without the particle is read once, not again from each of its words.
+ */
+const OBJECT = `((?:${OBJECT_WORD}\\s+){0,${OBJECT_WORDS - 1}}?${OBJECT_WORD})`;
 /** How many words after a change its place in the report may come: "vanish from the [published] paper". */
 const PLACE_REACH = 6;
 /** Pronouns standing for advice named before: "Let's leave it out", "I'd like that one taken out". */
