@@ -121,8 +121,11 @@ const ALLOWED_PARTY = anyOf([
   '\\bbrief(?:ing)?\\s+(?:the|our|my)\\s+(?:\\w+\\s+)?group\\b',
   '\\b(?:take|talk|walk)\\s+(?:us|the\\s+group|members)\\s+through\\b',
 ]);
-/** How many characters after a party name its material may follow ("the Oakwood East Conservatives' autumn "In Touch" leaflet"). */
-const AFTER_PARTY_REACH = 80;
+/**
+ * How many words after a party name its material may end: a possessive's "s", three words between, and a material
+ * of up to three words ("the Oakwood East Conservatives' autumn "In Touch" leaflet", "candidate selection meeting").
+ */
+const AFTER_PARTY_WORDS = 8;
 /** How many words apart ringing round and an election, or voters' numbers and a campaign, may stand in one sentence. */
 const CALL_REACH = 15;
 const CALL_ROUND = new RegExp(`\\b${termGroup(partyWork.callRound)}\\b`, 'gi');
@@ -137,7 +140,7 @@ function namedPartyWork(sentence: Sentence, parties: readonly Hit[]): Hit | null
   const work = firstHit(PARTY_WORK, text) ?? firstHit(PARTY_TITLE, text) ?? campaignCalls(text);
   if (work) return work;
   for (const party of parties) {
-    const list = AFTER_PARTY.exec(text.slice(party.end, party.end + AFTER_PARTY_REACH));
+    const list = AFTER_PARTY.exec(wordsAfter(text, party.end, AFTER_PARTY_WORDS));
     if (list) return { start: party.start, end: party.end + list[0].length };
   }
   // Directive force over a party task: something to be produced, asked for in a sentence that names a party.
