@@ -8,6 +8,7 @@ import { rememberer } from '../nlp/remember.ts';
 import { overlapping } from '../spans.ts';
 import { speaksInPublic, reportInSentence } from './support.ts';
 import staffReferences from '../../data/staff-references.json';
+import dutyFailures from '../../data/duty-failures.json';
 
 /** Model protocol 136, Part 5 protocol 2.7, Harrow protocol 4.2: members do not criticise officers in public; concerns go to their managers. */
 export const officerCriticisedPublicly: Rule = {
@@ -45,12 +46,12 @@ const GROUP_NOUN = termGroup(staffReferences.people.filter((entry) => 'needsDepa
  * by its department ("the planning department") or as the council's, with up
  * to two describing words between ("the council's former project team").
  */
-const STAFF = new RegExp(`\\b(?:(?:${PERSON_NOUN})|(?:${DEPARTMENT})\\s+(?:${GROUP_NOUN})s?|(?:council's|council|that|this|your)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${GROUP_NOUN})s?|head\\s+of\\s+\\w+)\\b`, 'gi');
+const STAFF = new RegExp(`\\b(?:(?:${PERSON_NOUN})|(?:${DEPARTMENT})\\s+(?:[a-z][\\w-]*\\s+)?(?:${GROUP_NOUN})s?|(?:council's|council|that|this|your)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${GROUP_NOUN})s?|head\\s+of\\s+\\w+)\\b`, 'gi');
 /** Workers who may as well be a contractor's ("the crews"), and the words that name a contractor in the same sentence. */
 const WORKERS = new Set(staffReferences.people.filter((entry) => 'alsoContractors' in entry).map((entry) => entry.term));
 const CONTRACTOR = new RegExp(`\\b${termGroup(staffReferences.contractors)}\\b`, 'i');
-/** An officer named by first name and department, as residents and members write it: "Harriet in planning". */
-const NAMED_IN_DEPARTMENT = new RegExp(`\\b[A-Z][a-z]+\\s+(?:in|from|at)\\s+(?:the\\s+)?(?:${DEPARTMENT})\\b`, 'g');
+/** An officer named by first name and department, as residents and members write it: "Harriet in planning", "Sam in our licensing team". */
+const NAMED_IN_DEPARTMENT = new RegExp(`\\b[A-Z][a-z]+\\s+(?:in|from|at)\\s+(?:(?:the|our|your)\\s+)?(?:${DEPARTMENT})\\b`, 'g');
 
 /** The joining word a clause may open with, before its subject. */
 const OPENER = '(?:and|but|so|that|because|when|while|as|though|although|since|then)';
@@ -66,8 +67,8 @@ const WRITER_FRAME = /^\s*(?:i'm|i am) (?:afraid|sorry to say)\s+|^\s*i (?:think
 const HYPOTHETICAL = /^\s*(?:if|unless|whether|should)\b(?![^,;]*?\b(?:had|hadn't)\b)/i;
 /** A clause opening on a pronoun that points back to someone named before: the staff of an earlier clause or sentence. */
 const POINTS_BACK = new RegExp(`^\\s*(?:${OPENER}\\s+)?(?:he|she|they|his|her|their)\\b`, 'i');
-/** A relative pronoun, which points back only to what stands just before it ("the duty officer, who…"). */
-const RELATIVE = /^\s*(?:who|whose)\b/i;
+/** A relative pronoun, which points back only to what stands just before it ("the duty officer, who…", "a department that has…"). */
+const RELATIVE = /^\s*(?:who|whose|that(?= (?:has|have|had|is|are|was|were|never|hasn't|haven't|hadn't)\b))\b/i;
 /** A pronoun anywhere in the clause: enough for the structural forms, which say who is blamed ("better … than the one he produced"). */
 const PRONOUN = /\b(?:he|she|they|him|them|his|her|their)\b/i;
 /** Word classes that open a clause with no subject of its own, continuing the one before ("Dan Foster, the officer responsible, has been…"). */
@@ -103,6 +104,22 @@ const STRUCTURAL = [
   // An omission shown by what would have followed (Cambridge Grammar of English 290, 'or' + past counterfactual):
   // "never walked the road at pick-up time, or she would have seen the buses".
   /\bor (?:else )?(?:he|she|they) would(?:n't| not)? have (?:seen|known|noticed|spotted|realised|realized|understood|found out)\b/i,
+];
+
+const POSSESSIVE = '(?:its|their|his|her|our|your)';
+const PAPERWORK = `${termGroup(dutyFailures.paperwork)}s?`;
+/**
+ * Staff as the agent of a failure of duty, said without a negative word: an idiom of
+ * failure ("dragged their heels", "sat on the two reports"), a duty left undone
+ * ("never visited the site", "hadn't read the evidence"), the counterfactual that
+ * says it went undone ("if the case officer had done her job"), and the tally of
+ * nothing achieved ("two prosecutions to show for it").
+ */
+const DUTY_FAILURE = [
+  new RegExp(`\\b(?:${dutyFailures.idioms.map((idiom) => `(?:${idiom.verb.join('|')})(?: \\w+ly)? ${idiom.rest.replaceAll("one's", POSSESSIVE).replace('paperwork', PAPERWORK)}`).join('|')})\\b`, 'i'),
+  new RegExp(`(?:\\bhadn't|\\bhad not|\\bnever)(?: (?:even|once|properly|actually))? (?:${termGroup(dutyFailures.duties)}) (?:the|a|an|any|my|our|your|his|her|their|its|it|them|us|me)\\b`, 'i'),
+  new RegExp(`^\\s*if\\b[^,;]*?\\bhad (?:done|been doing) ${POSSESSIVE} (?:\\w+ )?jobs?\\b`, 'i'),
+  /\b(?:nothing|little|(?:precisely|exactly|only|just|barely) \S+(?: \S+)?) to show for (?:it|that|this|all)\b/i,
 ];
 
 function opensWithoutSubject(clause: string): boolean {
@@ -157,7 +174,7 @@ function criticismIn(text: string, staff: readonly Span[], staffBefore: boolean)
     if (aboutStaff || staffEarlier && PRONOUN.test(clauseText)) {
       // With the mark that closes the clause, so a form can tell "a raffle," (said and done) from "a consultation before May".
       const closed = text.slice(clause.start, clause.end) + (text[clause.end] ?? '.');
-      const structural = STRUCTURAL.map((pattern) => pattern.exec(closed)).find((match) => match !== null);
+      const structural = [...STRUCTURAL, ...DUTY_FAILURE].map((pattern) => pattern.exec(closed)).find((match) => match !== null);
       if (structural) return { start: clause.start + structural.index, end: clause.start + structural.index + structural[0].length };
     }
     if (!aboutStaff) continue;

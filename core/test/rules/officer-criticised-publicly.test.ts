@@ -8,6 +8,11 @@ const toPress = (text: string) => email({
 
 testRule('officer-criticised-publicly', {
   valid: [
+    { name: 'does not flag a contractor dragging its heels', draft: toPress('The resurfacing contractor has dragged its heels on Mill Road for a year.') },
+    { name: 'does not flag the Council as a whole dropping the ball', draft: toPress('The Council dropped the ball on the parking review, and the Cabinet must answer for it.') },
+    { name: 'does not flag a writer owning a dropped ball', draft: toPress('Officers warned me in good time, and I dropped the ball on the permit letters.') },
+    { name: 'does not flag a policy with little to show for it', draft: toPress('Officers have run the permit trial well, but the policy has little to show for it.') },
+    { name: 'does not flag officers who have not yet visited', draft: toPress('Officers had not yet visited the site when the storm came.') },
     { name: 'does not flag a contractor\'s staff, who are not council officers', draft: toPress('Contractor staff botched the resurfacing and residents are paying for it.') },
     { name: 'does not flag a contractor\'s crews sent to the wrong streets', draft: toPress('The missed rounds were caused by a fault in the software used by our waste contractor, which sent crews to the wrong streets.') },
     { name: 'does not flag a task officers could not run in the time', draft: toPress('Officers couldn\'t run a consultation before the deadline, so it moves to June.') },
@@ -43,6 +48,13 @@ testRule('officer-criticised-publicly', {
     { name: 'does not flag a resident who would have noticed the signs', draft: toPress('The resident had been away for a month, or she would have seen the warning signs go up.') },
   ],
   invalid: [
+    { name: 'flags a department that dragged its heels', draft: toPress('It is down to a parking department that has dragged its heels since March.'), excerpt: 'dragged its heels' },
+    { name: 'flags a team that dropped the ball', draft: toPress('Frankly, the highways team dropped the ball on the bridge survey.'), excerpt: 'dropped the ball' },
+    { name: 'flags an officer who sat on paperwork', draft: toPress('The case officer simply sat on the complaints we sent.'), excerpt: 'sat on the complaints' },
+    { name: 'flags an officer who never read the evidence', draft: toPress('The enforcement officer plainly hadn\'t looked at the noise log.'), excerpt: "hadn't looked at the" },
+    { name: 'flags the counterfactual of a job not done', draft: toPress('None of this would have happened if Priya in our parking team had done her job.'), excerpt: 'had done her job' },
+    { name: 'flags an officer with little to show for it', draft: toPress('The parking manager has had the scheme for a year and has only three permits to show for it.'), excerpt: 'only three permits to show for it' },
+    { name: 'flags a team named with a describing word between', draft: toPress('The parking enforcement team have been slapdash from the start.'), excerpt: 'slapdash' },
     { name: 'flags an officer whose omission is shown by what would have followed', draft: toPress('The case officer clearly never visited the site, or he would have noticed the culvert running under it.'), excerpt: 'or he would have noticed' },
     { name: 'flags sarcasm about what is too much to ask of a team', draft: toPress('Apparently answering the phone is too much to ask of the parking team.'), excerpt: 'too much to ask' },
     { name: 'flags the incapability snowclone cut short', draft: toPress('The people in the parking office couldn\'t run a bath, never mind a permit scheme.'), excerpt: "couldn't run a bath" },
