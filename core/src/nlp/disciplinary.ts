@@ -22,21 +22,19 @@ import staff from '../../data/staff-references.json';
 import type { Sentence } from '../recognise/sentences.ts';
 import { directivesIn } from './directive.ts';
 import { rememberer } from './remember.ts';
-import type { Hit } from './lexicon.ts';
+import { phrasePattern, type Hit } from './lexicon.ts';
 import { lexiconClasses } from './verbs.ts';
 import { negatedAt, words, wordsAfter, wordsBefore } from './words.ts';
-import { escapeRegExp } from '../text.ts';
 
 interface Entry { term: string; forms?: string[]; reach?: number }
 
-const escape = (word: string) => escapeRegExp(word).replace(/'/g, "['’]");
 /** Any possessive, for "his" in a form: "relieved of her duties", "lose their job". */
 const POSSESSIVE = '(?:his|her|their|your|my)';
 /** The officer acted on, for "*" in a form: one to three words, checked to be a person by naming(). */
 const SLOT = "([\\w'’-]+(?:\\s+[\\w'’-]+){0,2}?)";
 
 function formPattern(form: string): string {
-  return form.split(/\s+/).map((word) => (word === '*' ? SLOT : word === 'his' ? POSSESSIVE : escape(word))).join('\\s+');
+  return form.split(/\s+/).map((word) => (word === '*' ? SLOT : word === 'his' ? POSSESSIVE : phrasePattern(word))).join('\\s+');
 }
 function alternation(forms: readonly string[]): string {
   return [...forms].sort((a, b) => b.length - a.length).map(formPattern).join('|');
@@ -61,20 +59,20 @@ const ACTION_AFTER = new RegExp(`^(?:\\s+[\\w'’-]+){0,3}?\\s+(?:be|is|are|bein
 /** Words of demanding, each with how many words before the sanction it may stand ("wants suspending": 1; "calling for the staff involved to be disciplined": 6). */
 const DEMANDS = data.demands.map((entry) => {
   const [first, ...rest] = entry.term.split(' ');
-  return { opening: new RegExp(`^${escape(first!)}(?:s|es|ed|d|ing)?${rest.map((word) => `\\s+${escape(word)}`).join('')}\\b`, 'i'), reach: entry.reach };
+  return { opening: new RegExp(`^${phrasePattern(first!)}(?:s|es|ed|d|ing)?${rest.map((word) => `\\s+${phrasePattern(word)}`).join('')}\\b`, 'i'), reach: entry.reach };
 });
 const LONGEST_REACH = Math.max(...data.demands.map((entry) => entry.reach));
 const DEFERRAL = new RegExp(`\\b(?:${alternation(data.deferrals.map((entry) => entry.term))})\\b`, 'i');
 /** A verb of knowing or asking before an embedded question: "I want to know why…", "tell me if…". */
 const INQUIRY = new RegExp(`\\b(?:${alternation(data.inquiries.map((entry) => entry.term))})\\w*(?:\\s+[\\w'’-]+){0,2}?\\s+(?:if|why|how|when|what|who)\\b`, 'i');
-const SAYING = new RegExp(`^(?:${data.saying.map((entry) => escape(entry.term)).join('|')})(?:s|es|ed|d|ing)?$|^(?:said|thought|meant|sought)$`, 'i');
+const SAYING = new RegExp(`^(?:${data.saying.map((entry) => phrasePattern(entry.term)).join('|')})(?:s|es|ed|d|ing)?$|^(?:said|thought|meant|sought)$`, 'i');
 /** The officer's place denied: "no place in this Council", "shouldn't be working here"; negation is checked at the word. */
 const EMPLOYMENT = new RegExp(`\\b(?:${alternation(data.employment.map((entry) => entry.term))})\\b`, 'gi');
 const WORKPLACE = new RegExp(`^\\s+(?:working\\s+)?(?:(?:in|at|for|by|with|within)\\s+(?:this|the|our|a|any)?\\s*(?:[\\w'’-]+\\s+)?)?(?:${alternation(data.workplaces.map((entry) => entry.term))})\\b`, 'i');
 /** What may follow the place and still end the thought: "…here any more", "…for this Council at all". */
 const CLAUSE_END = /^\s*(?:[.,;:!?)"”—-]|$|any ?more\b|any longer\b|(?:for )?much longer\b|at all\b)/i;
 /** A position put in question: a reviewing verb, then "his position" or "her future" ending its clause. */
-const POSITION = new RegExp(`\\b(?:${data.reviewing.map((entry) => escape(entry.term)).join('|')})\\w*\\b(?:\\s+[\\w'’-]+){0,3}?\\s+${POSSESSIVE}\\s+(?:position|future)(?=\\s*(?:[.,;:!?)]|$|here\\b|at the council\\b|with (?:us|the council)\\b|in (?:the|this|your|our) (?:team|department|service|council)\\b))`, 'gi');
+const POSITION = new RegExp(`\\b(?:${data.reviewing.map((entry) => phrasePattern(entry.term)).join('|')})\\w*\\b(?:\\s+[\\w'’-]+){0,3}?\\s+${POSSESSIVE}\\s+(?:position|future)(?=\\s*(?:[.,;:!?)]|$|here\\b|at the council\\b|with (?:us|the council)\\b|in (?:the|this|your|our) (?:team|department|service|council)\\b))`, 'gi');
 /** Said to the officer: "you are (hereby) suspended", "consider yourself relieved of…". */
 const DECLARED_PASSIVE = /\b(?:you(?:['’]re|\s+are)|consider\s+(?:yourself|yourselves|him|her|them))(?:\s+(?:hereby|now|formally|immediately|\w+ly))?\s+$/i;
 /** Done by the writer: "I am dismissing him", "I'm removing you from…". */

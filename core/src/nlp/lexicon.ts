@@ -9,11 +9,14 @@ export function allOf(patterns: readonly string[], flags = 'gi'): RegExp {
   return anyOf(patterns, flags);
 }
 
-/** A phrase list as the source of one alternation, longest first: any run of spaces between words, either apostrophe. */
+/** A phrase as a pattern source: any run of spaces between its words, either apostrophe. */
+export function phrasePattern(phrase: string): string {
+  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]");
+}
+
+/** A phrase list as the source of one alternation, longest first. */
 export function alternation(list: readonly string[]): string {
-  return [...list].sort((a, b) => b.length - a.length)
-    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]"))
-    .join('|');
+  return [...list].sort((a, b) => b.length - a.length).map(phrasePattern).join('|');
 }
 
 /** The terms of a word list from core/data (entries of `{ "term", "example", "source" }`). */

@@ -121,6 +121,8 @@ const DUTY_FAILURE = [
   new RegExp(`^\\s*if\\b[^,;]*?\\bhad (?:done|been doing) ${POSSESSIVE} (?:\\w+ )?jobs?\\b`, 'i'),
   /\b(?:nothing|little|(?:precisely|exactly|only|just|barely) \S+(?: \S+)?) to show for (?:it|that|this|all)\b/i,
 ];
+/** Every form that says of itself who is blamed, tried in turn on each clause about staff. */
+const STRUCTURAL_OR_DUTY_FAILURE = [...STRUCTURAL, ...DUTY_FAILURE];
 
 function opensWithoutSubject(clause: string): boolean {
   // A correlative before the verb keeps the subject of the clause before: "Ellie Kaur, either didn't understand … or …".
@@ -174,7 +176,7 @@ function criticismIn(text: string, staff: readonly Span[], staffBefore: boolean)
     if (aboutStaff || staffEarlier && PRONOUN.test(clauseText)) {
       // With the mark that closes the clause, so a form can tell "a raffle," (said and done) from "a consultation before May".
       const closed = text.slice(clause.start, clause.end) + (text[clause.end] ?? '.');
-      const structural = [...STRUCTURAL, ...DUTY_FAILURE].map((pattern) => pattern.exec(closed)).find((match) => match !== null);
+      const structural = STRUCTURAL_OR_DUTY_FAILURE.map((pattern) => pattern.exec(closed)).find((match) => match !== null);
       if (structural) return { start: clause.start + structural.index, end: clause.start + structural.index + structural[0].length };
     }
     if (!aboutStaff) continue;

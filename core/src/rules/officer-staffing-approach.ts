@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.ts';
-import { terms, type Hit } from '../nlp/lexicon.ts';
+import { alternation, phrases, terms, type Hit } from '../nlp/lexicon.ts';
 import { clauseAt, words, wordsAfter, wordsBefore } from '../nlp/words.ts';
 import data from '../../data/staffing.json';
 import { reportInSentence } from './support.ts';
@@ -30,11 +30,6 @@ export const officerStaffingApproach: Rule = {
 
 interface Undergoing { forms: string[]; pairsWith?: string | string[]; passive?: boolean; alone?: boolean }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
-function alternation(terms: readonly string[]): string {
-  return [...terms].sort((a, b) => b.length - a.length).map((term) => term.split(/\s+/).map(escape).join('\\s+')).join('|');
-}
-const wordsOf = (terms: readonly string[]) => new RegExp(`\\b(?:${alternation(terms)})\\b`, 'i');
 
 const MATTER = `(?:${alternation(terms(data.matters))})`;
 /**
@@ -44,13 +39,13 @@ const MATTER = `(?:${alternation(terms(data.matters))})`;
 const OWN_MATTER = new RegExp(`\\bmy\\s+(?:(?:request|application|case|claim|bid)\\s+(?:for|to\\s+have\\s+my)\\s+(?:a\\s+|the\\s+|my\\s+)?(?:[\\w-]+\\s+)?|(?![\\w-]+['’]s?\\s)[\\w-]+\\s+)?${MATTER}\\b`, 'gi');
 /** The writer's post, and what is happening to it within ten words either side: "the restructure would delete my post", "my post is one of those at risk". */
 const OWN_POST = /\b(?:my|our)\s+(?:own\s+|team['’]s\s+)?(?:post|posts|role|job|position)\b/gi;
-const LOSS = wordsOf(terms(data.losses));
+const LOSS = phrases(terms(data.losses));
 const POST_REACH = 10;
-const PAIRS: Record<string, RegExp> = { posts: wordsOf(terms(data.posts)), processes: wordsOf(terms(data.processes)) };
+const PAIRS: Record<string, RegExp> = { posts: phrases(terms(data.posts)), processes: phrases(terms(data.processes)) };
 const UNDERGOING = (data.undergoing as Undergoing[]).map((entry) => ({
   ...entry,
-  pattern: new RegExp(`\\b(?:${alternation(entry.forms)})\\b`, 'gi'),
-  pair: entry.pairsWith === undefined ? null : typeof entry.pairsWith === 'string' ? PAIRS[entry.pairsWith]! : wordsOf(entry.pairsWith),
+  pattern: phrases(entry.forms, 'gi'),
+  pair: entry.pairsWith === undefined ? null : typeof entry.pairsWith === 'string' ? PAIRS[entry.pairsWith]! : phrases(entry.pairsWith),
 }));
 /** How many words after the verb its post or process may come: "I've been called to a disciplinary hearing". */
 const PAIR_REACH = 8;

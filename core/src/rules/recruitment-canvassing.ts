@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.ts';
 import { isAsking } from '../nlp/directive.ts';
 import { valenceOf } from '../nlp/evaluation.ts';
-import { terms, type Hit } from '../nlp/lexicon.ts';
+import { phrasePattern, terms, type Hit } from '../nlp/lexicon.ts';
 import { lexiconClasses } from '../nlp/verbs.ts';
 import { negatedAt, wordsAfter, wordsBefore } from '../nlp/words.ts';
 import type { Person } from '../recognise/people.ts';
@@ -41,10 +41,9 @@ export const recruitmentCanvassing: Rule = {
 
 interface Favour { forms: string[]; person?: boolean; asked?: boolean }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
 /** A form from the data as a pattern: "*" is the candidate or the panel, one to three words. */
 function formPattern(form: string): string {
-  return form.split(/\s+/).map((word) => (word === '*' ? "[\\w'’-]+(?:\\s+[\\w'’-]+){0,2}?" : escape(word))).join('\\s+');
+  return form.split(/\s+/).map((word) => (word === '*' ? "[\\w'’-]+(?:\\s+[\\w'’-]+){0,2}?" : phrasePattern(word))).join('\\s+');
 }
 function alternation(forms: readonly string[]): string {
   return [...forms].sort((a, b) => b.length - a.length).map(formPattern).join('|');
